@@ -1,0 +1,100 @@
+//! The audit log: who changed what, when, to which record. Every command that
+//! changes state appends exactly one entry in the same transaction as its
+//! change; nothing edits or deletes an entry (the table's triggers refuse).
+
+use crate::profile::Role;
+use serde::Serialize;
+
+/// Who is acting: the OS user and the role in the profile.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user: String,
+    pub role: Option<Role>,
+}
+
+impl Actor {
+    pub fn current(role: Option<Role>) -> Actor {
+        let user = ["USER", "USERNAME", "LOGNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| "unknown".to_string());
+        Actor { user, role }
+    }
+}
+
+/// One change, as the command that made it describes it.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// What happened, e.g. `customer.add`, `customer.import`, `invitation.accept`.
+    pub action: &'static str,
+    /// The kind of record: `customer`, `invitation`, `provider`, `provider_customer`.
+    pub entity: &'static str,
+    pub entity_id: Option<String>,
+    /// The customer the change is about, so `csp log --customer` finds it.
+    pub customer_id: Option<String>,
+    pub reason: Option<String>,
+    /// Before/after values, counts: free-form JSON.
+    pub details: serde_json::Value,
+}
+
+/// An entry as `csp log` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LogEntry {
+    pub id: i64,
+    pub at: String,
+    pub user: String,
+    pub role: Option<String>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: Option<String>,
+    pub customer_id: Option<String>,
+    pub reason: Option<String>,
+    pub details: Option<serde_json::Value>,
+}
+
+/// Which entries `csp log` shows.
+#[derive(Debug, Clone, Default)]
+pub struct LogFilter {
+    pub customer_id: Option<String>,
+    pub since: Option<String>,
+    pub limit: Option<u64>,
+}
+
+impl crate::output::Record for LogEntry {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "at",
+        "user",
+        "role",
+        "action",
+        "entity",
+        "entity_id",
+        "customer_id",
+        "reason",
+        "details",
+    ];
+    const TABLE: &'static [usize] = &[1, 2, 3, 4, 6, 8];
+
+    fn cell(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        use crate::output::opt;
+        use std::borrow::Cow;
+        match i {
+            0 => Cow::Owned(self.id.to_string()),
+            1 => Cow::Borrowed(&self.at),
+            2 => Cow::Borrowed(&self.user),
+            3 => opt(&self.role),
+            4 => Cow::Borrowed(&self.action),
+            5 => Cow::Borrowed(&self.entity),
+            6 => opt(&self.entity_id),
+            7 => opt(&self.customer_id),
+            8 => opt(&self.reason),
+            9 => Cow::Owned(
+                self.details
+                    .as_ref()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            ),
+            _ => Cow::Borrowed(""),
+        }
+    }
+}

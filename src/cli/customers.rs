@@ -1,0 +1,428 @@
+//! `csp customers`: list, show, add, import, update, export, open.
+
+use super::App;
+use crate::customer::{Channel, CustomerFilter, NewCustomer, Relationship, Source};
+use crate::customers::{self, Update};
+use crate::error::{Error, Result};
+use crate::output::Format;
+use crate::values::{self, Domain, Email, TenantId};
+use anyhow::Context;
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum CustomersCommand {
+    /// List customers (by default those with an active relationship)
+    #[command(
+        after_help = "Examples:\n  csp customers list --search fab\n  csp customers list --status removed --delegated-admin\n  csp customers list --json | jq -r '.[].domain'"
+    )]
+    List(ListArgs),
+    /// Show a customer's card: details, where to manage it, providers, invitations
+    #[command(
+        after_help = "Examples:\n  csp customers show fabrikam.com\n  csp customers show \"Fabrikam Inc\" --json"
+    )]
+    Show(ShowArgs),
+    /// Record a customer you already serve through another portal (active)
+    #[command(
+        after_help = "Examples:\n  csp customers add --name \"Fabrikam Inc\" --domain fabrikam.com --tenant-id 3f2504e0-4f89-41d3-9a0c-0305e82c3301"
+    )]
+    Add(AddArgs),
+    /// Import customers from CSV: csp's own columns or Partner Center's Customers.csv
+    #[command(
+        after_help = "Examples:\n  csp customers import customers.csv --dry-run\n  csp customers import Customers.csv          # exported from Partner Center\n  cat list.csv | csp customers import -"
+    )]
+    Import(ImportArgs),
+    /// Change a customer's details, tags or delegated admin status
+    #[command(
+        after_help = "Examples:\n  csp customers update fabrikam.com --contact-email it@fabrikam.com --tag gold\n  csp customers update fabrikam.com --delegated-admin false"
+    )]
+    Update(UpdateArgs),
+    /// Export customers as CSV (re-imports as is)
+    #[command(after_help = "Examples:\n  csp customers export > customers.csv")]
+    Export(ExportArgs),
+    /// Open the customer in Partner Center, or its admin center
+    #[command(
+        after_help = "Examples:\n  csp customers open fabrikam.com\n  csp customers open fabrikam.com --admin-center"
+    )]
+    Open(OpenArgs),
+}
+
+/// `--status` of `customers list` and `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFilter {
+    Active,
+    Invited,
+    Removed,
+    All,
+}
+
+impl StatusFilter {
+    fn relationship(self) -> Option<Relationship> {
+        match self {
+            StatusFilter::Active => Some(Relationship::Active),
+            StatusFilter::Invited => Some(Relationship::Invited),
+            StatusFilter::Removed => Some(Relationship::Removed),
+            StatusFilter::All => None,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Which relationships to show
+    #[arg(long, value_enum, default_value_t = StatusFilter::Active)]
+    pub status: StatusFilter,
+    /// Company names or domains starting with TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Only customers this provider holds a relationship with
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// Only customers with this tag
+    #[arg(long, value_name = "TAG")]
+    pub tag: Option<String>,
+    /// Only customers found through this channel
+    #[arg(long, value_enum)]
+    pub channel: Option<Channel>,
+    /// Only customers where we hold delegated admin privileges
+    #[arg(long)]
+    pub delegated_admin: bool,
+    /// At most N customers
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Id (or 8+ character prefix), domain, tenant ID or exact company name
+    pub customer: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Company name
+    #[arg(long)]
+    pub name: String,
+    /// Primary domain, e.g. fabrikam.com
+    #[arg(long)]
+    pub domain: String,
+    /// The customer's tenant ID (GUID)
+    #[arg(long, value_name = "GUID")]
+    pub tenant_id: Option<String>,
+    #[arg(long)]
+    pub contact_name: Option<String>,
+    #[arg(long, value_name = "EMAIL")]
+    pub contact_email: Option<String>,
+    /// Where the customer came from
+    #[arg(long, value_enum, default_value_t = Source::Manual)]
+    pub source: Source,
+    /// We hold delegated admin privileges in its tenant
+    #[arg(long)]
+    pub delegated_admin: bool,
+    /// A tag (repeatable)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A CSV file, or - for standard input
+    pub file: PathBuf,
+    /// The source of new customers when the file has no source column
+    #[arg(long, value_enum)]
+    pub source: Option<Source>,
+    /// Check the file and report what would change, changing nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Id (or 8+ character prefix), domain, tenant ID or exact company name
+    pub customer: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub contact_name: Option<String>,
+    #[arg(long, value_name = "EMAIL")]
+    pub contact_email: Option<String>,
+    #[arg(long, value_name = "GUID")]
+    pub tenant_id: Option<String>,
+    /// Whether we hold delegated admin privileges in its tenant
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    pub delegated_admin: Option<bool>,
+    /// Add a tag (repeatable)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Remove a tag (repeatable)
+    #[arg(long, value_name = "TAG")]
+    pub untag: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Which relationships to export
+    #[arg(long, value_enum, default_value_t = StatusFilter::All)]
+    pub status: StatusFilter,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// Id (or 8+ character prefix), domain, tenant ID or exact company name
+    pub customer: String,
+    /// The Microsoft 365 admin center on the customer's behalf (needs delegated admin privileges)
+    #[arg(long)]
+    pub admin_center: bool,
+}
+
+pub fn run(app: &App, cmd: CustomersCommand) -> Result<()> {
+    match cmd {
+        CustomersCommand::List(args) => list(app, args),
+        CustomersCommand::Show(args) => show(app, args),
+        CustomersCommand::Add(args) => add(app, args),
+        CustomersCommand::Import(args) => import(app, args),
+        CustomersCommand::Update(args) => update(app, args),
+        CustomersCommand::Export(args) => export(app, args),
+        CustomersCommand::Open(args) => open(app, args),
+    }
+}
+
+fn list(app: &App, args: ListArgs) -> Result<()> {
+    let tag = args.tag.as_deref().map(values::tag).transpose()?;
+    let search = args
+        .search
+        .as_deref()
+        .map(|s| values::one_line("search", s))
+        .transpose()?;
+    let store = app.store()?;
+    let db = store.read();
+    let provider_id = match &args.provider {
+        Some(p) => Some(crate::providers::resolve(&db, p)?.id),
+        None => None,
+    };
+    let filter = CustomerFilter {
+        relationship: args.status.relationship(),
+        search,
+        provider_id,
+        tag,
+        channel: args.channel,
+        delegated_admin: args.delegated_admin,
+        limit: args.limit,
+    };
+    let mut list = app.output.list()?;
+    db.for_each_customer(&filter, |c| list.row(&c))?;
+    list.finish()?;
+    Ok(())
+}
+
+fn show(app: &App, args: ShowArgs) -> Result<()> {
+    let store = app.store()?;
+    let db = store.read();
+    let customer = customers::resolve(&db, &args.customer)?;
+    let card = customers::card(&db, app.config()?, customer)?;
+    app.output.card(&card)
+}
+
+fn add(app: &App, args: AddArgs) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let new = NewCustomer {
+        company_name: values::required_line("company name", &args.name)?,
+        domain: Domain::parse(&args.domain)?,
+        tenant_id: args.tenant_id.as_deref().map(TenantId::parse).transpose()?,
+        contact_name: args
+            .contact_name
+            .as_deref()
+            .map(|n| values::optional_line("contact name", n))
+            .transpose()?
+            .flatten(),
+        contact_email: args
+            .contact_email
+            .as_deref()
+            .map(Email::parse)
+            .transpose()?,
+        relationship: Relationship::Active,
+        delegated_admin: args.delegated_admin,
+        source: args.source,
+        channel: None,
+        tags: args
+            .tag
+            .iter()
+            .map(|t| values::tag(t))
+            .collect::<Result<_, _>>()?,
+    };
+    let mut store = app.store()?;
+    let customer = store.write(|db| customers::add(db, &actor, new))?;
+    app.output.note(format!(
+        "recorded {} ({}) as an active customer",
+        customer.company_name, customer.domain
+    ));
+    app.output.record(&customer)
+}
+
+fn update(app: &App, args: UpdateArgs) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let request = Update {
+        company_name: args
+            .name
+            .as_deref()
+            .map(|n| values::required_line("company name", n))
+            .transpose()?,
+        contact_name: args
+            .contact_name
+            .as_deref()
+            .map(|n| values::one_line("contact name", n))
+            .transpose()?,
+        contact_email: args
+            .contact_email
+            .as_deref()
+            .map(Email::parse)
+            .transpose()?,
+        tenant_id: args.tenant_id.as_deref().map(TenantId::parse).transpose()?,
+        delegated_admin: args.delegated_admin,
+        add_tags: args
+            .tag
+            .iter()
+            .map(|t| values::tag(t))
+            .collect::<Result<_, _>>()?,
+        remove_tags: args
+            .untag
+            .iter()
+            .map(|t| values::tag(t))
+            .collect::<Result<_, _>>()?,
+    };
+    if request.company_name.is_none()
+        && request.contact_name.is_none()
+        && request.contact_email.is_none()
+        && request.tenant_id.is_none()
+        && request.delegated_admin.is_none()
+        && request.add_tags.is_empty()
+        && request.remove_tags.is_empty()
+    {
+        return Err(Error::invalid("nothing to update")
+            .with_hint("pass --name, --contact-name, --contact-email, --tenant-id, --delegated-admin, --tag or --untag")
+            .into());
+    }
+    let mut store = app.store()?;
+    let customer = store.write(|db| {
+        let before = customers::resolve(db, &args.customer)?;
+        customers::update(db, &actor, &before, request)
+    })?;
+    app.output.record(&customer)
+}
+
+fn import(app: &App, args: ImportArgs) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let label = args.file.display().to_string();
+    let input: Box<dyn std::io::Read> = if label == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(&args.file)
+            .map_err(|e| Error::invalid(format!("cannot read {label}: {e}")))?;
+        Box::new(file)
+    };
+    let input = std::io::BufReader::with_capacity(256 * 1024, input);
+    let mut store = app.store()?;
+    let run = |db: &crate::store::Db<'_>| {
+        crate::import::import(
+            db,
+            &actor,
+            input,
+            &label,
+            args.source,
+            args.dry_run,
+            &mut |_| {},
+        )
+    };
+    let summary = if args.dry_run {
+        store.dry_run(run)?
+    } else {
+        store.write(run)?
+    };
+    let verb = if args.dry_run { "would add" } else { "added" };
+    app.output.note(format!(
+        "{verb} {}, updated {}, left {} unchanged ({} rows, {} format){}",
+        summary.added,
+        summary.updated,
+        summary.unchanged,
+        summary.rows,
+        summary.format,
+        if summary.accepted_invitations.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; marked accepted: invitation {}",
+                summary.accepted_invitations.join(", ")
+            )
+        }
+    ));
+    app.output.record(&summary)
+}
+
+fn export(app: &App, args: ExportArgs) -> Result<()> {
+    // CSV unless a format was asked for: what export writes, import reads.
+    let output = crate::output::Output {
+        format: match app.output.format {
+            Format::Table | Format::Tsv if !explicit_format() => Format::Csv,
+            f => f,
+        },
+        ..app.output
+    };
+    let store = app.store()?;
+    let db = store.read();
+    let filter = CustomerFilter {
+        relationship: args.status.relationship(),
+        ..CustomerFilter::default()
+    };
+    let mut list = output.list()?;
+    db.for_each_customer(&filter, |c| list.row(&c))?;
+    list.finish()?;
+    Ok(())
+}
+
+/// Whether the user chose a format on the command line (export defaults to CSV).
+fn explicit_format() -> bool {
+    std::env::args().any(|a| a == "--json" || a == "--format" || a.starts_with("--format="))
+}
+
+fn open(app: &App, args: OpenArgs) -> Result<()> {
+    let store = app.store()?;
+    let db = store.read();
+    let customer = customers::resolve(&db, &args.customer)?;
+    let links = customers::portal_links(app.config()?, &customer);
+    let url = if args.admin_center {
+        if !customer.delegated_admin {
+            return Err(Error::not_allowed(format!(
+                "we hold no delegated admin privileges in {}'s tenant",
+                customer.domain
+            ))
+            .with_hint("open it in Partner Center instead: drop --admin-center")
+            .into());
+        }
+        links.admin_center
+    } else {
+        links.partner_center
+    };
+    let url = url.ok_or_else(|| {
+        Error::invalid(format!(
+            "the tenant ID of {} is not recorded",
+            customer.domain
+        ))
+        .with_hint(format!(
+            "csp customers update {} --tenant-id GUID",
+            customer.domain
+        ))
+    })?;
+    match crate::desktop::open_url(&url) {
+        Ok(()) => {
+            app.output.note(format!("opened {url}"));
+            Ok(())
+        }
+        Err(why) => {
+            app.output.note(format!(
+                "cannot open a browser here ({why}); the address is:"
+            ));
+            app.output.text(&url).context("cannot write to stdout")?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! `csp init`: write the partner profile to config.toml.
+
+use super::App;
+use crate::error::{Error, Result};
+use crate::profile::{ConfigFile, Locale, Role};
+use crate::values::{self, Email, TenantId};
+use clap::Args;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  csp init --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role admin-agent --sender-name \"Ann Lee\" --email ann@contoso.com --locale en"
+)]
+pub struct InitArgs {
+    /// Your company's name, as customers know it
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Your partner tenant ID (a GUID): the partnerId of every invitation link
+    #[arg(long, value_name = "GUID")]
+    pub tenant_id: Option<String>,
+    /// Your PartnerID (MPN ID), used in joint invitations
+    #[arg(long, value_name = "ID")]
+    pub mpn_id: Option<String>,
+    /// Your role in Partner Center; only global-admin and admin-agent may change records
+    #[arg(long, value_enum)]
+    pub role: Option<Role>,
+    /// The name invitations are signed with
+    #[arg(long)]
+    pub sender_name: Option<String>,
+    /// Your email address (the From of .eml drafts)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// The language of invitations by default
+    #[arg(long, value_enum)]
+    pub locale: Option<Locale>,
+    /// Overwrite an existing profile
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(app: &App, args: InitArgs) -> Result<()> {
+    let path = app.config_path()?;
+    let mut file = ConfigFile::load(&path).unwrap_or_default();
+    if file.partner.tenant_id.is_some() && !args.force {
+        return Err(
+            Error::conflict(format!("a profile already exists in {}", path.display()))
+                .with_hint("pass --force to overwrite it")
+                .into(),
+        );
+    }
+    let ask = |prompt: &str| -> Result<String> {
+        Ok(dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .interact_text()?)
+    };
+    let mut missing = Vec::new();
+    let name = match args.name {
+        Some(n) => Some(n),
+        None if app.interactive => Some(ask("Your company's name")?),
+        None => {
+            missing.push("--name");
+            None
+        }
+    };
+    let tenant_id = match args.tenant_id {
+        Some(t) => Some(t),
+        None if app.interactive => Some(ask("Your partner tenant ID (GUID)")?),
+        None => {
+            missing.push("--tenant-id");
+            None
+        }
+    };
+    let role = match args.role {
+        Some(r) => Some(r),
+        None if app.interactive => {
+            let names: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+            let i = dialoguer::Select::new()
+                .with_prompt("Your role in Partner Center")
+                .items(&names)
+                .default(1)
+                .interact()?;
+            Some(Role::ALL[i])
+        }
+        None => {
+            missing.push("--role");
+            None
+        }
+    };
+    let (Some(name), Some(tenant_id), Some(role)) = (name, tenant_id, role) else {
+        return Err(Error::invalid(format!("missing {}", missing.join(", ")))
+            .with_hint("pass them as flags (there is no terminal to ask, or --no-input is set)")
+            .into());
+    };
+    let name = values::required_line("name", &name)?;
+    let tenant_id = TenantId::parse(&tenant_id)?;
+    let mpn_id = match args.mpn_id {
+        Some(m) => values::optional_line("MPN ID", &m)?,
+        None => None,
+    };
+    let sender_name = match args.sender_name {
+        Some(s) => values::optional_line("sender name", &s)?,
+        None => None,
+    };
+    let email = match args.email {
+        Some(e) => Some(Email::parse(&e)?),
+        None => None,
+    };
+    file.partner.name = Some(name);
+    file.partner.tenant_id = Some(tenant_id.to_string());
+    file.partner.mpn_id = mpn_id;
+    file.partner.role = Some(role.as_str().to_string());
+    file.partner.sender_name = sender_name;
+    file.partner.email = email.map(|e| e.to_string());
+    file.partner.locale = Some(args.locale.unwrap_or_default().as_str().to_string());
+    file.save(&path)?;
+    app.output
+        .note(format!("wrote the partner profile to {}", path.display()));
+    Ok(())
+}

@@ -1,0 +1,159 @@
+//! The command line: clap definitions and one `run` per command group. A
+//! command parses, calls the core, and hands the data it gets back to the
+//! output layer; it holds no SQL and no formatting rules.
+
+pub mod customers;
+pub mod init;
+pub mod invite;
+pub mod log;
+pub mod providers;
+pub mod remove;
+
+use crate::audit::Actor;
+use crate::error::Result;
+use crate::output::{ColorChoice, Format, Output};
+use crate::profile::Config;
+use crate::store::Store;
+use clap::{Args, Parser, Subcommand};
+use std::cell::OnceCell;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  csp init --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f --role admin-agent
+  csp customers add --name \"Fabrikam\" --domain fabrikam.com
+  csp invite --name \"Northwind\" --domain northwind.com --email it@northwind.com --copy
+  csp customers list --json | jq '.[].domain'
+  csp remove fabrikam.com --acknowledge --reason \"contract ended\"";
+
+/// Keep your Cloud Solution Provider reseller relationships: customers,
+/// invitations, indirect providers and removals, in one local SQLite file.
+#[derive(Debug, Parser)]
+#[command(name = "csp", version, about, long_about = None, after_help = EXAMPLES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes, before or after the subcommand.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The database file [default: $XDG_DATA_HOME/csp/csp.db]
+    #[arg(long, global = true, env = "CSP_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The config file [default: $XDG_CONFIG_HOME/csp/config.toml]
+    #[arg(long, global = true, env = "CSP_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Output format [default: table on a terminal, tsv when piped]
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+    /// Same as --format json
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Never prompt; missing values are usage errors
+    #[arg(long, global = true, env = "CSP_NO_INPUT")]
+    pub no_input: bool,
+    /// When to use color (NO_COLOR and TERM=dumb are honoured)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Print only data and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the partner profile (config.toml)
+    Init(init::InitArgs),
+    /// Keep the list of customers you hold a reseller relationship with
+    #[command(subcommand)]
+    Customers(customers::CustomersCommand),
+    /// Draft and track the invitation that creates a reseller relationship
+    Invite(invite::InviteArgs),
+    /// Indirect providers you work through
+    #[command(subcommand)]
+    Providers(providers::ProvidersCommand),
+    /// End the reseller relationship with a customer, safely
+    Remove(remove::RemoveArgs),
+    /// The audit log of every change
+    Log(log::LogArgs),
+}
+
+/// What every command needs: where things are, how to print, whether a
+/// person is there to answer prompts.
+pub struct App {
+    pub output: Output,
+    pub interactive: bool,
+    db_path: Option<PathBuf>,
+    config_path: Option<PathBuf>,
+    config: OnceCell<Config>,
+}
+
+impl App {
+    pub fn new(global: GlobalArgs) -> App {
+        let format = if global.json {
+            Some(Format::Json)
+        } else {
+            global.format
+        };
+        App {
+            output: Output::new(format, global.color, global.quiet),
+            interactive: !global.no_input
+                && std::io::stdin().is_terminal()
+                && std::io::stderr().is_terminal(),
+            db_path: global.db,
+            config_path: global.config,
+            config: OnceCell::new(),
+        }
+    }
+
+    pub fn config_path(&self) -> Result<PathBuf> {
+        Ok(crate::paths::config(self.config_path.clone())?)
+    }
+
+    /// The config, read once.
+    pub fn config(&self) -> Result<&Config> {
+        if let Some(c) = self.config.get() {
+            return Ok(c);
+        }
+        let loaded = Config::load(self.config_path()?)?;
+        Ok(self.config.get_or_init(|| loaded))
+    }
+
+    pub fn db_path(&self) -> Result<PathBuf> {
+        Ok(crate::paths::database(self.db_path.clone())?)
+    }
+
+    /// Opens (creating and migrating if needed) the database.
+    pub fn store(&self) -> Result<Store> {
+        Store::open(&self.db_path()?)
+    }
+
+    /// Who is acting, for a command that only reads.
+    pub fn actor(&self) -> Result<Actor> {
+        Ok(Actor::current(self.config()?.profile.role))
+    }
+
+    /// Who is acting, for a command that changes state: refuses every role
+    /// but global-admin and admin-agent (status 4).
+    pub fn actor_for_change(&self) -> Result<Actor> {
+        let role = self.config()?.require_change_role()?;
+        Ok(Actor::current(Some(role)))
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let app = App::new(cli.global);
+    match cli.command {
+        Command::Init(args) => init::run(&app, args),
+        Command::Customers(cmd) => customers::run(&app, cmd),
+        Command::Invite(args) => invite::run(&app, args),
+        Command::Providers(cmd) => providers::run(&app, cmd),
+        Command::Remove(args) => remove::run(&app, args),
+        Command::Log(args) => log::run(&app, args),
+    }
+}

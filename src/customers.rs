@@ -1,0 +1,361 @@
+//! Recording and changing customers: add, update, and finding the one a
+//! reference names. The rules live here; the SQL lives in the store.
+
+use crate::audit::{Actor, Change};
+use crate::customer::{Customer, NewCustomer, Relationship};
+use crate::error::Error;
+use crate::store::{CustomerChanges, Db};
+use serde_json::json;
+
+/// The customer a reference names: an id or a unique id prefix (8+
+/// characters), a domain, a tenant ID, or an exact company name, all
+/// case-insensitive. None is status 3; several is status 3 naming them.
+pub fn resolve(db: &Db<'_>, reference: &str) -> anyhow::Result<Customer> {
+    let candidates = db.customers_matching(reference, 11)?;
+    pick(reference, candidates)
+}
+
+fn pick(reference: &str, mut candidates: Vec<Customer>) -> anyhow::Result<Customer> {
+    match candidates.len() {
+        0 => Err(
+            Error::not_found(format!("no customer matches '{}'", reference.trim()))
+                .with_hint("see `csp customers list --status all --search TEXT`")
+                .into(),
+        ),
+        1 => Ok(candidates.remove(0)),
+        _ => Err(Error::ambiguous("customer", reference.trim(), &describe(&candidates)).into()),
+    }
+}
+
+/// How a list of candidates is named in an ambiguity error.
+pub fn describe(candidates: &[Customer]) -> Vec<String> {
+    let mut names: Vec<String> = candidates
+        .iter()
+        .take(10)
+        .map(|c| {
+            format!(
+                "{} ({}, id {})",
+                c.company_name,
+                c.domain,
+                &c.id[..c.id.len().min(8)]
+            )
+        })
+        .collect();
+    if candidates.len() > 10 {
+        names.push("…".to_string());
+    }
+    names
+}
+
+/// Refuses a domain or tenant ID that another customer already has.
+pub fn check_unique(db: &Db<'_>, new: &NewCustomer, except_id: Option<&str>) -> anyhow::Result<()> {
+    if let Some(id) = db.customer_id_by_domain(new.domain.as_str())? {
+        if Some(id.as_str()) != except_id {
+            return Err(Error::conflict(format!(
+                "a customer with domain {} is already recorded (id {id})",
+                new.domain
+            ))
+            .with_hint(format!("see `csp customers show {}`", new.domain))
+            .into());
+        }
+    }
+    if let Some(tenant) = new.tenant_id {
+        check_unique_tenant(db, &tenant.to_string(), except_id)?;
+    }
+    Ok(())
+}
+
+fn check_unique_tenant(db: &Db<'_>, tenant: &str, except_id: Option<&str>) -> anyhow::Result<()> {
+    if let Some(id) = db.customer_id_by_tenant(tenant)? {
+        if Some(id.as_str()) != except_id {
+            return Err(Error::conflict(format!(
+                "a customer with tenant ID {tenant} is already recorded (id {id})"
+            ))
+            .with_hint(format!("see `csp customers show {tenant}`"))
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// Records a customer we already serve through another portal: `active`.
+pub fn add(db: &Db<'_>, actor: &Actor, new: NewCustomer) -> anyhow::Result<Customer> {
+    check_unique(db, &new, None)?;
+    let id = crate::store::new_id();
+    let now = crate::store::now();
+    db.insert_customer(&id, &new, &now)?;
+    let customer = db
+        .customer(&id)?
+        .ok_or_else(|| anyhow::anyhow!("customer {id} vanished after insert"))?;
+    db.append_audit(
+        actor,
+        &Change {
+            action: "customer.add",
+            entity: "customer",
+            entity_id: Some(id.clone()),
+            customer_id: Some(id),
+            reason: None,
+            details: json!({ "after": customer }),
+        },
+    )?;
+    Ok(customer)
+}
+
+/// What `customers update` asks to change.
+#[derive(Debug, Clone, Default)]
+pub struct Update {
+    pub company_name: Option<String>,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<crate::values::Email>,
+    pub tenant_id: Option<crate::values::TenantId>,
+    pub delegated_admin: Option<bool>,
+    pub add_tags: Vec<String>,
+    pub remove_tags: Vec<String>,
+}
+
+/// Changes a customer's details. Nothing to change is a usage error; a
+/// change to the values it already has is recorded as no change.
+pub fn update(
+    db: &Db<'_>,
+    actor: &Actor,
+    before: &Customer,
+    update: Update,
+) -> anyhow::Result<Customer> {
+    if let Some(tenant) = update.tenant_id {
+        check_unique_tenant(db, &tenant.to_string(), Some(&before.id))?;
+    }
+    let mut tags = before.tags.clone();
+    for t in &update.add_tags {
+        if !tags.contains(t) {
+            tags.push(t.clone());
+        }
+    }
+    tags.retain(|t| !update.remove_tags.contains(t));
+    let changes = CustomerChanges {
+        company_name: update.company_name,
+        tenant_id: update.tenant_id.map(|t| Some(t.to_string())),
+        contact_name: update.contact_name.map(Some),
+        contact_email: update.contact_email.map(|e| Some(e.to_string())),
+        delegated_admin: update.delegated_admin,
+        tags: (tags != before.tags).then_some(tags),
+        ..CustomerChanges::default()
+    };
+    db.update_customer(&before.id, &changes, &crate::store::now())?;
+    let after = db
+        .customer(&before.id)?
+        .ok_or_else(|| anyhow::anyhow!("customer {} vanished during update", before.id))?;
+    db.append_audit(
+        actor,
+        &Change {
+            action: "customer.update",
+            entity: "customer",
+            entity_id: Some(before.id.clone()),
+            customer_id: Some(before.id.clone()),
+            reason: None,
+            details: json!({ "before": before, "after": after }),
+        },
+    )?;
+    Ok(after)
+}
+
+/// The addresses where the customer's account, services, users and licenses
+/// are managed: Partner Center always (given a tenant ID), the Microsoft 365
+/// admin center on its behalf only where we hold delegated admin privileges.
+pub struct PortalLinks {
+    pub partner_center: Option<String>,
+    pub admin_center: Option<String>,
+}
+
+pub fn portal_links(config: &crate::profile::Config, customer: &Customer) -> PortalLinks {
+    let tenant = customer.tenant_id.as_deref();
+    PortalLinks {
+        partner_center: tenant.map(|t| {
+            format!(
+                "{}/dashboard/commerce2/customers/{t}/account",
+                config.partner_center
+            )
+        }),
+        admin_center: tenant.filter(|_| customer.delegated_admin).map(|t| {
+            format!(
+                "{}/Partner/BeginClientSession.aspx?CTID={t}&CSDEST=o365admincenter",
+                config.admin_center
+            )
+        }),
+    }
+}
+
+/// Whether a relationship is still in force.
+pub fn is_active(c: &Customer) -> bool {
+    c.relationship == Relationship::Active
+}
+
+/// The customer card: the record, where to manage it, which providers may
+/// order for it, and its invitations.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CustomerCard {
+    #[serde(flatten)]
+    pub customer: Customer,
+    pub relationship_since: String,
+    pub partner_center_relationship: Option<String>,
+    pub partner_center_url: Option<String>,
+    pub admin_center_url: Option<String>,
+    pub order_eligibility: Vec<crate::provider::OrderEligibility>,
+    pub invitations: Vec<crate::invitation::Invitation>,
+}
+
+pub fn card(
+    db: &Db<'_>,
+    config: &crate::profile::Config,
+    customer: Customer,
+) -> anyhow::Result<CustomerCard> {
+    let extras = db.customer_extras(&customer.id)?;
+    let links = portal_links(config, &customer);
+    let order_eligibility = db
+        .provider_links_of_customer(&customer.id)?
+        .into_iter()
+        .map(|p| order_eligibility(&customer, p))
+        .collect();
+    let invitations = db.invitations_of_customer(&customer.id)?;
+    Ok(CustomerCard {
+        relationship_since: extras.relationship_since,
+        partner_center_relationship: extras.partner_center_relationship,
+        partner_center_url: links.partner_center,
+        admin_center_url: links.admin_center,
+        order_eligibility,
+        invitations,
+        customer,
+    })
+}
+
+/// A provider may order for a customer only with its own reseller
+/// relationship; without one, a joint invitation is how it gets one.
+fn order_eligibility(
+    customer: &Customer,
+    link: crate::store::ProviderLink,
+) -> crate::provider::OrderEligibility {
+    let hint = if link.holds_relationship {
+        None
+    } else {
+        Some(format!(
+            "{} holds no reseller relationship with {}: send a joint invitation with `csp invite --customer {} --provider \"{}\"`",
+            link.provider_name, customer.domain, customer.domain, link.provider_name
+        ))
+    };
+    crate::provider::OrderEligibility {
+        provider: link.provider_name,
+        can_order: link.holds_relationship,
+        hint,
+    }
+}
+
+impl crate::output::Card for CustomerCard {
+    type Row = Customer;
+    fn row(&self) -> &Customer {
+        &self.customer
+    }
+    fn sections(&self) -> Vec<crate::output::Section> {
+        use crate::output::Section;
+        let c = &self.customer;
+        let dash = |v: &Option<String>| v.clone().unwrap_or_default();
+        let mut relationship = format!("{} since {}", c.relationship, self.relationship_since);
+        if let Some(pc) = &self.partner_center_relationship {
+            relationship.push_str(&format!(" (Partner Center: {pc})"));
+        }
+        let contact = match (&c.contact_name, &c.contact_email) {
+            (Some(n), Some(e)) => format!("{n} <{e}>"),
+            (Some(n), None) => n.clone(),
+            (None, Some(e)) => e.clone(),
+            (None, None) => String::new(),
+        };
+        let mut sections = vec![Section::Fields {
+            title: Some(c.company_name.clone()),
+            fields: vec![
+                ("id".into(), c.id.clone()),
+                ("domain".into(), c.domain.clone()),
+                ("tenant ID".into(), dash(&c.tenant_id)),
+                ("contact".into(), contact),
+                ("relationship".into(), relationship),
+                (
+                    "delegated admin".into(),
+                    if c.delegated_admin {
+                        "yes, we hold delegated admin privileges"
+                    } else {
+                        "no"
+                    }
+                    .into(),
+                ),
+                ("source".into(), c.source.to_string()),
+                (
+                    "channel".into(),
+                    c.channel.map(|ch| ch.to_string()).unwrap_or_default(),
+                ),
+                ("tags".into(), c.tags.join(", ")),
+                ("created".into(), c.created_at.clone()),
+                ("updated".into(), c.updated_at.clone()),
+                ("removed".into(), dash(&c.removed_at)),
+            ],
+        }];
+        let mut manage = Vec::new();
+        match &self.partner_center_url {
+            Some(url) => manage.push(("Partner Center".into(), url.clone())),
+            None => manage.push((
+                "Partner Center".into(),
+                "unknown until the tenant ID is recorded (csp customers update … --tenant-id)"
+                    .into(),
+            )),
+        }
+        match &self.admin_center_url {
+            Some(url) => manage.push(("admin center".into(), url.clone())),
+            None if c.delegated_admin => {}
+            None => manage.push((
+                "admin center".into(),
+                "not available: we hold no delegated admin privileges".into(),
+            )),
+        }
+        sections.push(Section::Fields {
+            title: Some("Account, services, users and licenses".into()),
+            fields: manage,
+        });
+        sections.push(Section::Table {
+            title: "Indirect providers".into(),
+            headers: vec!["provider".into(), "can order".into(), "what to do".into()],
+            rows: self
+                .order_eligibility
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.provider.clone(),
+                        if e.can_order { "yes" } else { "no" }.into(),
+                        e.hint.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+            empty: "no connected providers".into(),
+        });
+        sections.push(Section::Table {
+            title: "Invitations".into(),
+            headers: vec![
+                "id".into(),
+                "status".into(),
+                "kind".into(),
+                "created".into(),
+                "to".into(),
+            ],
+            rows: self
+                .invitations
+                .iter()
+                .map(|i| {
+                    vec![
+                        i.id.clone(),
+                        i.status.to_string(),
+                        i.kind.to_string(),
+                        i.created_at.clone(),
+                        i.to.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+            empty: "none".into(),
+        });
+        sections
+    }
+}

@@ -1,0 +1,22 @@
+//! `csp`: keep a Cloud Solution Provider partner's reseller relationships —
+//! customers, invitations, indirect providers, removals — in one SQLite file.
+//!
+//! The binary (`src/main.rs`) only parses and maps errors to exit statuses;
+//! [`cli`] holds one module per command group; the rest is the core.
+
+pub mod audit;
+pub mod cli;
+pub mod customer;
+pub mod customers;
+pub mod desktop;
+pub mod error;
+pub mod import;
+pub mod invitation;
+pub mod output;
+pub mod paths;
+pub mod profile;
+pub mod provider;
+pub mod providers;
+pub mod store;
+pub mod time;
+pub mod values;

@@ -1,0 +1,52 @@
+//! The `csp` binary: parse, dispatch, and map errors to exit statuses.
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match csp::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
+    match csp::cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let report = csp::error::Report::from_error(&err);
+            if let Some(message) = report.message {
+                eprintln!("error: {message}");
+            }
+            if let Some(hint) = report.hint {
+                eprintln!("hint: {hint}");
+            }
+            ExitCode::from(report.code as u8)
+        }
+    }
+}
+
+/// Help and version print as clap makes them; a usage error is one
+/// `error:` line (and a hint), status 2.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                return ExitCode::from(2);
+            }
+            ExitCode::SUCCESS
+        }
+        _ => {
+            let text = e.render().to_string();
+            let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+            let first = lines.next().unwrap_or("error: invalid arguments");
+            eprintln!("{first}");
+            match lines.find_map(|l| l.trim().strip_prefix("tip: ")) {
+                Some(tip) => eprintln!("hint: {tip}"),
+                None => eprintln!("hint: see `csp --help`, or `csp COMMAND --help`"),
+            }
+            ExitCode::from(2)
+        }
+    }
+}

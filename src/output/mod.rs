@@ -1,0 +1,283 @@
+//! Writing data to stdout in the chosen format: `table` on a terminal, `tsv`
+//! (no header) when piped, `csv` (header, RFC 4180), `json` (a list is always
+//! an array), `jsonl` (one object a line). Lists stream: a million rows never
+//! sit in memory, except in a terminal table, which must measure its columns.
+//! Messages go to stderr through [`Output::note`].
+
+mod card;
+mod table;
+
+pub use card::{Card, Section};
+
+use serde::Serialize;
+use std::borrow::Cow;
+use std::io::{self, IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Tsv,
+    Csv,
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// A record that can be printed in every format: serde gives JSON, the
+/// field list gives CSV/TSV columns, `TABLE` picks what a terminal shows.
+pub trait Record: Serialize {
+    /// Field names in order: the CSV header, the TSV columns, the JSON keys.
+    const FIELDS: &'static [&'static str];
+    /// Indexes into `FIELDS` of the columns a terminal table shows.
+    const TABLE: &'static [usize];
+    /// The text of field `i` in a CSV or TSV cell (`""` when empty).
+    fn cell(&self, i: usize) -> Cow<'_, str>;
+}
+
+pub fn opt(v: &Option<String>) -> Cow<'_, str> {
+    Cow::Borrowed(v.as_deref().unwrap_or(""))
+}
+
+pub fn yes_no(v: bool) -> Cow<'static, str> {
+    Cow::Borrowed(if v { "true" } else { "false" })
+}
+
+/// Where data and messages go, and how.
+pub struct Output {
+    pub format: Format,
+    pub color: bool,
+    pub quiet: bool,
+    /// Whether stdout is a terminal (tables are sized to it).
+    pub stdout_is_terminal: bool,
+}
+
+impl Output {
+    pub fn new(format: Option<Format>, color: ColorChoice, quiet: bool) -> Output {
+        let stdout_is_terminal = io::stdout().is_terminal();
+        let format = format.unwrap_or(if stdout_is_terminal {
+            Format::Table
+        } else {
+            Format::Tsv
+        });
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+            || std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_is_terminal && !no_color,
+        };
+        Output {
+            format,
+            color,
+            quiet,
+            stdout_is_terminal,
+        }
+    }
+
+    /// A message for the person at the terminal (stderr), silenced by `-q`.
+    pub fn note(&self, message: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", message.as_ref());
+        }
+    }
+
+    /// A warning that must be seen even when scripted: stderr, silenced only by `-q`.
+    pub fn warn(&self, message: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("warning: {}", message.as_ref());
+        }
+    }
+
+    /// Starts a list of `R`; call [`List::row`] for each, then [`List::finish`].
+    pub fn list<R: Record>(&self) -> io::Result<List<'_, R>> {
+        let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+        let mut csv = None;
+        match self.format {
+            Format::Csv => {
+                let mut w = csv::WriterBuilder::new()
+                    .buffer_capacity(64 * 1024)
+                    .from_writer(io::stdout().lock());
+                w.write_record(R::FIELDS)?;
+                csv = Some(w);
+            }
+            Format::Json => out.write_all(b"[")?,
+            _ => {}
+        }
+        Ok(List {
+            output: self,
+            out,
+            csv,
+            table: Vec::new(),
+            count: 0,
+            _r: std::marker::PhantomData,
+        })
+    }
+
+    /// Prints one record (`add`, `update`, `invite`): an object in JSON.
+    pub fn record<R: Record>(&self, record: &R) -> anyhow::Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            Format::Table => {
+                let fields: Vec<(String, String)> = R::FIELDS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| (f.replace('_', " "), record.cell(i).into_owned()))
+                    .collect();
+                card::write_fields(&mut out, &fields)?;
+            }
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, record)?;
+                out.write_all(b"\n")?;
+            }
+            _ => {
+                let mut list = self.list::<R>()?;
+                list.row(record)?;
+                list.finish()?;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints a `show` card: sections on a terminal, the record with its
+    /// sections as fields in JSON, the record's row in CSV/TSV.
+    pub fn card<C: Card>(&self, card: &C) -> anyhow::Result<()> {
+        match self.format {
+            Format::Table => {
+                let mut out = io::stdout().lock();
+                card::write_sections(&mut out, &card.sections(), self.color)?;
+                out.flush()?;
+                Ok(())
+            }
+            Format::Json => {
+                let mut out = io::stdout().lock();
+                serde_json::to_writer_pretty(&mut out, card)?;
+                out.write_all(b"\n")?;
+                out.flush()?;
+                Ok(())
+            }
+            Format::Jsonl => {
+                let mut out = io::stdout().lock();
+                serde_json::to_writer(&mut out, card)?;
+                out.write_all(b"\n")?;
+                out.flush()?;
+                Ok(())
+            }
+            Format::Tsv | Format::Csv => {
+                let mut list = self.list::<C::Row>()?;
+                list.row(card.row())?;
+                list.finish()?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Prints plain text to stdout (a draft, a link), as it is.
+    pub fn text(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        if !text.ends_with('\n') {
+            out.write_all(b"\n")?;
+        }
+        out.flush()
+    }
+}
+
+/// A list being written, row by row.
+pub struct List<'o, R: Record> {
+    output: &'o Output,
+    out: io::BufWriter<io::StdoutLock<'static>>,
+    csv: Option<csv::Writer<io::StdoutLock<'static>>>,
+    table: Vec<Vec<String>>,
+    count: u64,
+    _r: std::marker::PhantomData<R>,
+}
+
+impl<R: Record> List<'_, R> {
+    pub fn row(&mut self, record: &R) -> anyhow::Result<()> {
+        match self.output.format {
+            Format::Tsv => {
+                for i in 0..R::FIELDS.len() {
+                    if i > 0 {
+                        self.out.write_all(b"\t")?;
+                    }
+                    write_tsv_cell(&mut self.out, &record.cell(i))?;
+                }
+                self.out.write_all(b"\n")?;
+            }
+            Format::Csv => {
+                if let Some(w) = self.csv.as_mut() {
+                    for i in 0..R::FIELDS.len() {
+                        w.write_field(record.cell(i).as_bytes())?;
+                    }
+                    w.write_record(None::<&[u8]>)?;
+                }
+            }
+            Format::Json => {
+                self.out
+                    .write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut self.out, record)?;
+            }
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.out, record)?;
+                self.out.write_all(b"\n")?;
+            }
+            Format::Table => {
+                self.table.push(
+                    R::TABLE
+                        .iter()
+                        .map(|&i| record.cell(i).into_owned())
+                        .collect(),
+                );
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// How many rows were written.
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    pub fn finish(mut self) -> anyhow::Result<u64> {
+        match self.output.format {
+            Format::Json => self
+                .out
+                .write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,
+            Format::Table => {
+                let headers: Vec<&str> = R::TABLE.iter().map(|&i| R::FIELDS[i]).collect();
+                table::write(&mut self.out, &headers, &self.table, self.output)?;
+            }
+            Format::Csv => {
+                if let Some(w) = self.csv.as_mut() {
+                    w.flush()?;
+                }
+            }
+            _ => {}
+        }
+        self.out.flush()?;
+        Ok(self.count)
+    }
+}
+
+/// A TSV cell is one line: a stored value with a tab or line break (only a
+/// hand-edited database could hold one) gets a space in its place.
+fn write_tsv_cell(out: &mut impl Write, cell: &str) -> io::Result<()> {
+    if cell.bytes().any(|b| b < 0x20 || b == 0x7f) {
+        let clean: String = cell
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        out.write_all(clean.as_bytes())
+    } else {
+        out.write_all(cell.as_bytes())
+    }
+}

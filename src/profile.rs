@@ -1,0 +1,289 @@
+//! The partner profile and the rest of `config.toml`: who we are (the partner
+//! tenant every invitation link names), the admin's role, and the settings.
+//! `CSP_PARTNER_ID`, `CSP_PARTNER_NAME` and `CSP_ROLE` override the file, so a
+//! fresh machine can invite without `csp init`.
+
+use crate::error::Error;
+use crate::values::{Email, TenantId};
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The admin's role in Partner Center. Only the two admin roles may change state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    GlobalAdmin,
+    AdminAgent,
+    SalesAgent,
+    HelpdeskAgent,
+    BillingAdmin,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::GlobalAdmin,
+        Role::AdminAgent,
+        Role::SalesAgent,
+        Role::HelpdeskAgent,
+        Role::BillingAdmin,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::GlobalAdmin => "global-admin",
+            Role::AdminAgent => "admin-agent",
+            Role::SalesAgent => "sales-agent",
+            Role::HelpdeskAgent => "helpdesk-agent",
+            Role::BillingAdmin => "billing-admin",
+        }
+    }
+    pub fn parse(s: &str) -> Result<Role, Error> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s.trim())
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "unknown role '{}': expected one of global-admin, admin-agent, sales-agent, helpdesk-agent, billing-admin",
+                    s.trim()
+                ))
+            })
+    }
+    /// Partner Center lets only these two roles manage customer relationships.
+    pub fn may_change(self) -> bool {
+        matches!(self, Role::GlobalAdmin | Role::AdminAgent)
+    }
+}
+
+/// The language of built-in invitation templates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Locale {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Fr => "fr",
+        }
+    }
+    pub fn parse(s: &str) -> Result<Locale, Error> {
+        match s.trim() {
+            "en" => Ok(Locale::En),
+            "fr" => Ok(Locale::Fr),
+            other => Err(Error::invalid(format!(
+                "unknown language '{other}': expected en or fr"
+            ))),
+        }
+    }
+}
+
+/// `[partner]` in config.toml, as written by `csp init`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerSection {
+    pub name: Option<String>,
+    pub tenant_id: Option<String>,
+    pub mpn_id: Option<String>,
+    pub role: Option<String>,
+    pub sender_name: Option<String>,
+    pub email: Option<String>,
+    pub locale: Option<String>,
+}
+
+/// `[links]`: the admin center's address, changed for sovereign clouds.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinksSection {
+    /// Default `https://admin.microsoft.com`.
+    pub admin_center: Option<String>,
+    /// Default `https://partner.microsoft.com`.
+    pub partner_center: Option<String>,
+}
+
+/// `[clipboard]`: how long the background copy keeps serving the draft.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClipboardSection {
+    pub hold_minutes: Option<u64>,
+}
+
+/// The whole config.toml. Templates stay raw TOML here: a broken template is
+/// reported only when chosen, and never stops other commands.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ConfigFile {
+    #[serde(default)]
+    pub partner: PartnerSection,
+    #[serde(default, skip_serializing_if = "is_default_links")]
+    pub links: LinksSection,
+    #[serde(default, skip_serializing_if = "is_default_clipboard")]
+    pub clipboard: ClipboardSection,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub templates: BTreeMap<String, toml::Value>,
+}
+
+fn is_default_links(l: &LinksSection) -> bool {
+    l.admin_center.is_none() && l.partner_center.is_none()
+}
+fn is_default_clipboard(c: &ClipboardSection) -> bool {
+    c.hold_minutes.is_none()
+}
+
+impl ConfigFile {
+    /// Reads config.toml; a missing file is an empty config.
+    pub fn load(path: &Path) -> anyhow::Result<ConfigFile> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
+            Err(e) => {
+                return Err(e).with_context(|| format!("cannot read config {}", path.display()))
+            }
+        };
+        toml::from_str(&text).map_err(|e| {
+            Error::failure(format!(
+                "config {} is not valid: {}",
+                path.display(),
+                e.message()
+            ))
+            .with_hint("fix the file, or write a new one with `csp init --force`")
+            .into()
+        })
+    }
+
+    /// Writes config.toml (creating its folder), replacing it atomically.
+    pub fn save(&self, path: &Path) -> anyhow::Result<()> {
+        let text = toml::to_string_pretty(self).context("cannot serialise the config")?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create folder {}", dir.display()))?;
+        }
+        let tmp = path.with_extension("toml.tmp");
+        std::fs::write(&tmp, text).with_context(|| format!("cannot write {}", tmp.display()))?;
+        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(())
+    }
+}
+
+/// The partner profile in force: the file, overridden by the environment.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub name: Option<String>,
+    pub tenant_id: Option<TenantId>,
+    pub mpn_id: Option<String>,
+    pub role: Option<Role>,
+    pub sender_name: Option<String>,
+    pub email: Option<Email>,
+    pub locale: Locale,
+}
+
+/// The loaded configuration: profile, links, clipboard, raw templates.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub path: PathBuf,
+    pub profile: Profile,
+    pub admin_center: String,
+    pub partner_center: String,
+    pub clipboard_hold_minutes: u64,
+    pub templates: BTreeMap<String, toml::Value>,
+}
+
+pub const DEFAULT_ADMIN_CENTER: &str = "https://admin.microsoft.com";
+pub const DEFAULT_PARTNER_CENTER: &str = "https://partner.microsoft.com";
+
+fn env_value(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+impl Config {
+    pub fn load(path: PathBuf) -> anyhow::Result<Config> {
+        let file = ConfigFile::load(&path)?;
+        let p = &file.partner;
+        let in_file = |field: &str, e: Error| {
+            Error::failure(format!(
+                "config {}: partner.{field}: {}",
+                path.display(),
+                e.message
+            ))
+            .with_hint("fix the file, or write a new one with `csp init --force`")
+        };
+        let in_env = |var: &str, e: Error| Error::invalid(format!("{var}: {}", e.message));
+
+        let name = match env_value("CSP_PARTNER_NAME") {
+            Some(v) => Some(crate::values::required_line("CSP_PARTNER_NAME", &v)?),
+            None => p.name.clone(),
+        };
+        let tenant_id = match env_value("CSP_PARTNER_ID") {
+            Some(v) => Some(TenantId::parse(&v).map_err(|e| in_env("CSP_PARTNER_ID", e))?),
+            None => match &p.tenant_id {
+                Some(v) => Some(TenantId::parse(v).map_err(|e| in_file("tenant_id", e))?),
+                None => None,
+            },
+        };
+        let role = match env_value("CSP_ROLE") {
+            Some(v) => Some(Role::parse(&v).map_err(|e| in_env("CSP_ROLE", e))?),
+            None => match &p.role {
+                Some(v) => Some(Role::parse(v).map_err(|e| in_file("role", e))?),
+                None => None,
+            },
+        };
+        let email = match &p.email {
+            Some(v) => Some(Email::parse(v).map_err(|e| in_file("email", e))?),
+            None => None,
+        };
+        let locale = match &p.locale {
+            Some(v) => Locale::parse(v).map_err(|e| in_file("locale", e))?,
+            None => Locale::En,
+        };
+        let trim = |s: &Option<String>, d: &str| {
+            s.as_deref()
+                .unwrap_or(d)
+                .trim()
+                .trim_end_matches('/')
+                .to_string()
+        };
+        Ok(Config {
+            profile: Profile {
+                name,
+                tenant_id,
+                mpn_id: p.mpn_id.clone(),
+                role,
+                sender_name: p.sender_name.clone(),
+                email,
+                locale,
+            },
+            admin_center: trim(&file.links.admin_center, DEFAULT_ADMIN_CENTER),
+            partner_center: trim(&file.links.partner_center, DEFAULT_PARTNER_CENTER),
+            clipboard_hold_minutes: file.clipboard.hold_minutes.unwrap_or(10),
+            templates: file.templates,
+            path,
+        })
+    }
+
+    /// The role, when the command changes state: only the two admin roles may.
+    pub fn require_change_role(&self) -> Result<Role, Error> {
+        match self.profile.role {
+            None => Err(Error::not_allowed(
+                "no role is configured, and changing records needs the global-admin or admin-agent role",
+            )
+            .with_hint("run `csp init --role admin-agent …`, or set CSP_ROLE")),
+            Some(r) if r.may_change() => Ok(r),
+            Some(r) => Err(Error::not_allowed(format!(
+                "the {} role may read but not change records; only global-admin and admin-agent may",
+                r.as_str()
+            ))
+            .with_hint("ask an admin agent or a global admin to do it")),
+        }
+    }
+
+    /// The partner tenant ID that every invitation link carries.
+    pub fn require_partner_id(&self) -> Result<TenantId, Error> {
+        self.profile.tenant_id.ok_or_else(|| {
+            Error::invalid("the partner tenant ID is not configured")
+                .with_hint("run `csp init --tenant-id …`, or set CSP_PARTNER_ID")
+        })
+    }
+}

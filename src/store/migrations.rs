@@ -1,0 +1,91 @@
+//! The schema's history. Each step runs once, in order, by its index in
+//! `PRAGMA user_version`, inside one exclusive transaction.
+//!
+//! Rules (as cargo's `util/sqlite.rs` keeps them): never edit or remove a step
+//! that has shipped; add a new one at the end. Never drop or rename a column
+//! users may read with `sqlite3` — the man page documents them.
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: customers, indirect providers, their links, invitations, the audit log.
+    r#"
+CREATE TABLE customers (
+    id               TEXT PRIMARY KEY NOT NULL,
+    company_name     TEXT NOT NULL,
+    domain           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    tenant_id        TEXT UNIQUE,
+    contact_name     TEXT,
+    contact_email    TEXT,
+    relationship     TEXT NOT NULL CHECK (relationship IN ('active', 'invited', 'removed')),
+    relationship_since TEXT NOT NULL,
+    delegated_admin  INTEGER NOT NULL DEFAULT 0 CHECK (delegated_admin IN (0, 1)),
+    source           TEXT NOT NULL CHECK (source IN ('office365', 'azure', 'partner-center', 'invitation', 'manual')),
+    channel          TEXT CHECK (channel IN ('marketing', 'microsoft-referral', 'indirect-provider', 'other')),
+    tags             TEXT NOT NULL DEFAULT '',
+    partner_center_relationship TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    removed_at       TEXT
+);
+CREATE INDEX customers_company_name ON customers (company_name COLLATE NOCASE);
+
+CREATE TABLE providers (
+    id            TEXT PRIMARY KEY NOT NULL,
+    name          TEXT NOT NULL,
+    tenant_id     TEXT NOT NULL UNIQUE,
+    mpn_id        TEXT,
+    location      TEXT,
+    status        TEXT NOT NULL CHECK (status IN ('connected', 'removed')),
+    connected_at  TEXT NOT NULL,
+    removed_at    TEXT
+);
+CREATE INDEX providers_name ON providers (name COLLATE NOCASE);
+
+CREATE TABLE invitations (
+    id              TEXT PRIMARY KEY NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('reseller', 'reseller_with_provider')),
+    status          TEXT NOT NULL CHECK (status IN ('draft', 'sent', 'accepted', 'cancelled')),
+    customer_id     TEXT NOT NULL REFERENCES customers (id),
+    provider_id     TEXT REFERENCES providers (id),
+    to_address      TEXT,
+    delegated_admin INTEGER NOT NULL DEFAULT 0 CHECK (delegated_admin IN (0, 1)),
+    link            TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    locale          TEXT NOT NULL,
+    reference       TEXT,
+    created_at      TEXT NOT NULL,
+    sent_at         TEXT,
+    accepted_at     TEXT,
+    cancelled_at    TEXT
+);
+CREATE INDEX invitations_customer ON invitations (customer_id);
+CREATE INDEX invitations_status ON invitations (status, created_at);
+
+CREATE TABLE provider_customers (
+    provider_id    TEXT NOT NULL REFERENCES providers (id),
+    customer_id    TEXT NOT NULL REFERENCES customers (id),
+    since          TEXT NOT NULL,
+    invitation_id  TEXT REFERENCES invitations (id),
+    PRIMARY KEY (provider_id, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX provider_customers_customer ON provider_customers (customer_id);
+
+CREATE TABLE audit_log (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    at          TEXT NOT NULL,
+    user        TEXT NOT NULL,
+    role        TEXT,
+    action      TEXT NOT NULL,
+    entity      TEXT NOT NULL,
+    entity_id   TEXT,
+    customer_id TEXT,
+    reason      TEXT,
+    details     TEXT
+);
+CREATE INDEX audit_log_customer ON audit_log (customer_id);
+CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+"#,
+];

@@ -1,0 +1,246 @@
+//! The SQLite file: opening it safely, migrating it forward, and one write
+//! transaction per command. This module and its children are the only code
+//! that speaks SQL.
+
+mod audit;
+mod customers;
+mod invitations;
+mod migrations;
+mod providers;
+
+pub use customers::{CustomerChanges, CustomerExtras};
+pub use providers::ProviderLink;
+
+pub use migrations::MIGRATIONS;
+
+use crate::error::Error;
+use anyhow::Context;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How long a command waits for another `csp` holding the write lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// An open, migrated database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// The queries, on a plain connection (reads) or inside the write
+/// transaction that [`Store::write`] opened.
+pub struct Db<'c> {
+    conn: &'c Connection,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it (mode 0600) and its folder if
+    /// missing, and migrating it forward. A file that is not a csp database,
+    /// or one from a newer csp, is refused and left as it was.
+    pub fn open(path: &Path) -> anyhow::Result<Store> {
+        create_if_missing(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .with_context(|| format!("cannot open database {}", path.display()))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.check_and_migrate()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn not_csp(&self, why: impl std::fmt::Display) -> Error {
+        Error::failure(format!(
+            "{} is not a csp database ({why}); it was left as it was",
+            self.path.display()
+        ))
+        .with_hint("pass another file with --db or CSP_DB")
+    }
+
+    fn check_and_migrate(&self) -> anyhow::Result<()> {
+        // Read before writing anything: a junk file or a newer schema must not
+        // be touched, not even by switching the journal mode.
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.not_csp(e))?;
+        self.refuse_newer(version)?;
+        if version == 0 {
+            self.refuse_foreign_tables()?;
+        }
+        self.set_journal_mode()?;
+        self.conn
+            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
+        if version < SCHEMA_VERSION {
+            self.migrate()?;
+        }
+        Ok(())
+    }
+
+    fn refuse_newer(&self, version: i64) -> anyhow::Result<()> {
+        if version > SCHEMA_VERSION {
+            return Err(Error::failure(format!(
+                "database {} has schema version {version}, newer than this csp knows ({SCHEMA_VERSION}); it was left as it was",
+                self.path.display()
+            ))
+            .with_hint("upgrade csp to use this database")
+            .into());
+        }
+        Ok(())
+    }
+
+    fn refuse_foreign_tables(&self) -> anyhow::Result<()> {
+        let tables: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.not_csp(e))?;
+        if tables > 0 {
+            return Err(self.not_csp("it holds tables of another program").into());
+        }
+        Ok(())
+    }
+
+    /// WAL lets readers go on while one `csp` writes. Switching needs a moment
+    /// of exclusive access, which SQLite does not wait for: retry briefly.
+    fn set_journal_mode(&self) -> anyhow::Result<()> {
+        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        loop {
+            let mode: Result<String, _> =
+                self.conn
+                    .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0));
+            match mode {
+                Ok(_) => return Ok(()),
+                Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) => {
+                    return Err(anyhow::Error::new(e)
+                        .context(format!("cannot open database {}", self.path.display())))
+                }
+            }
+        }
+    }
+
+    fn migrate(&self) -> anyhow::Result<()> {
+        self.conn
+            .execute_batch("BEGIN EXCLUSIVE")
+            .with_context(|| format!("cannot migrate database {}", self.path.display()))?;
+        let result = (|| -> anyhow::Result<()> {
+            // Another csp may have migrated while we waited for the lock.
+            let version: i64 = self
+                .conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            self.refuse_newer(version)?;
+            for (index, step) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+                self.conn
+                    .execute_batch(step)
+                    .with_context(|| format!("migration {} failed", index + 1))?;
+            }
+            self.conn
+                .execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION}"))?;
+            Ok(())
+        })();
+        match result {
+            Ok(()) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(())
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e.context(format!("cannot migrate database {}", self.path.display())))
+            }
+        }
+    }
+
+    /// Reads outside a transaction (each statement sees a consistent snapshot).
+    pub fn read(&self) -> Db<'_> {
+        Db { conn: &self.conn }
+    }
+
+    /// Runs `f` inside one immediate write transaction: everything it writes,
+    /// audit entry included, commits together or not at all.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Db<'_>) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .with_context(|| format!("cannot write to database {}", self.path.display()))?;
+        let value = f(&Db { conn: &tx })?;
+        tx.commit()
+            .with_context(|| format!("cannot write to database {}", self.path.display()))?;
+        Ok(value)
+    }
+
+    /// Like [`Store::write`], but rolls back at the end (`--dry-run`).
+    pub fn dry_run<T>(
+        &mut self,
+        f: impl FnOnce(&Db<'_>) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let value = f(&Db { conn: &tx })?;
+        tx.rollback()?;
+        Ok(value)
+    }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+/// Creates the folder and an empty file readable by its owner only: the
+/// database holds customer contacts.
+fn create_if_missing(path: &Path) -> anyhow::Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create folder {}", dir.display()))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        // Another csp created it first: fine, SQLite serialises the rest.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e).with_context(|| format!("cannot create database {}", path.display())),
+    }
+}
+
+/// A fresh id for a record: a random UUID, so that 8 characters of it are
+/// almost always enough to name it.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().hyphenated().to_string()
+}
+
+/// Now, in RFC 3339 UTC to the second: the form every stored time has.
+pub fn now() -> String {
+    crate::time::format(chrono::Utc::now())
+}

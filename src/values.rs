@@ -1,0 +1,275 @@
+//! Validated values, checked where they enter `csp` (flags, prompts, CSV
+//! cells, config): a value of one of these types is known to be good, so the
+//! rest of the code never checks again.
+
+use crate::error::Error;
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// Names and other one-line fields keep any Unicode, but never a control
+/// character: a TSV row stays one line and no value can break an email header.
+pub fn one_line(field: &str, value: &str) -> Result<String, Error> {
+    let value = value.trim();
+    if let Some(c) = value.chars().find(|c| c.is_control()) {
+        return Err(Error::invalid(format!(
+            "{field} must be one line without control characters (found {})",
+            c.escape_unicode()
+        )));
+    }
+    Ok(value.to_string())
+}
+
+/// A one-line value that must not be empty (a company name, say).
+pub fn required_line(field: &str, value: &str) -> Result<String, Error> {
+    let value = one_line(field, value)?;
+    if value.is_empty() {
+        return Err(Error::invalid(format!("{field} must not be empty")));
+    }
+    Ok(value)
+}
+
+/// An optional one-line value: empty means absent.
+pub fn optional_line(field: &str, value: &str) -> Result<Option<String>, Error> {
+    let value = one_line(field, value)?;
+    Ok((!value.is_empty()).then_some(value))
+}
+
+/// A customer's primary domain: a real DNS name, kept lower-cased.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Domain(String);
+
+impl Domain {
+    pub fn parse(input: &str) -> Result<Domain, Error> {
+        let d = input.trim().trim_end_matches('.').to_ascii_lowercase();
+        let bad = |why: &str| Error::invalid(format!("invalid domain '{}': {why}", input.trim()));
+        if d.is_empty() {
+            return Err(bad("it is empty"));
+        }
+        if d.len() > 253 {
+            return Err(bad("longer than 253 characters"));
+        }
+        let labels: Vec<&str> = d.split('.').collect();
+        if labels.len() < 2 {
+            return Err(bad("a domain has at least two labels, like contoso.com"));
+        }
+        for label in &labels {
+            if label.is_empty() {
+                return Err(bad("empty label"));
+            }
+            if label.len() > 63 {
+                return Err(bad("a label is longer than 63 characters"));
+            }
+            if !label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                return Err(bad(
+                    "only letters, digits, hyphens and dots (use the punycode form of international names)",
+                ));
+            }
+            if label.starts_with('-') || label.ends_with('-') {
+                return Err(bad("a label cannot start or end with a hyphen"));
+            }
+        }
+        let tld = labels[labels.len() - 1];
+        if tld.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad("the last label cannot be all digits"));
+        }
+        Ok(Domain(d))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Domain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Domain {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+/// A Microsoft Entra tenant ID: a GUID, kept in its lower-case hyphenated form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TenantId(uuid::Uuid);
+
+impl TenantId {
+    pub fn parse(input: &str) -> Result<TenantId, Error> {
+        let s = input.trim();
+        let inner = s
+            .strip_prefix('{')
+            .and_then(|t| t.strip_suffix('}'))
+            .unwrap_or(s);
+        // Only the canonical 8-4-4-4-12 form: that is what Partner Center shows.
+        let canonical = inner.len() == 36
+            && inner.char_indices().all(|(i, c)| {
+                matches!(i, 8 | 13 | 18 | 23) == (c == '-') && (c == '-' || c.is_ascii_hexdigit())
+            });
+        match uuid::Uuid::parse_str(inner) {
+            Ok(u) if canonical => Ok(TenantId(u)),
+            _ => Err(Error::invalid(format!(
+                "invalid tenant ID '{s}': expected a GUID like 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f"
+            ))),
+        }
+    }
+    pub fn to_hyphenated(&self) -> String {
+        self.0.hyphenated().to_string()
+    }
+}
+
+impl fmt::Display for TenantId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.hyphenated())
+    }
+}
+
+impl Serialize for TenantId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// An email address: one `local@domain`, the domain a DNS name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(input: &str) -> Result<Email, Error> {
+        let s = input.trim();
+        let bad = |why: &str| Error::invalid(format!("invalid email address '{s}': {why}"));
+        let Some((local, domain)) = s.rsplit_once('@') else {
+            return Err(bad("it has no @"));
+        };
+        if local.is_empty() || local.len() > 64 {
+            return Err(bad("the part before @ must be 1 to 64 characters"));
+        }
+        // No quoting, spaces, commas or angle brackets: an address that cannot
+        // carry a second recipient or a header.
+        if !local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.".contains(&b))
+            || local.starts_with('.')
+            || local.ends_with('.')
+            || local.contains("..")
+        {
+            return Err(bad(
+                "the part before @ has characters an address cannot have",
+            ));
+        }
+        let domain = Domain::parse(domain).map_err(|_| bad("the part after @ is not a domain"))?;
+        Ok(Email(format!("{local}@{domain}")))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Email {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+/// A free-form tag, as Partner Center's customer list has them. Tags are
+/// joined with `;` in CSV and TSV cells, so a tag cannot contain one.
+pub fn tag(input: &str) -> Result<String, Error> {
+    let t = one_line("tag", input)?;
+    if t.is_empty() {
+        return Err(Error::invalid("a tag must not be empty"));
+    }
+    if t.contains(';') {
+        return Err(Error::invalid(format!("tag '{t}' must not contain ';'")));
+    }
+    Ok(t)
+}
+
+/// Tags from a CSV or TSV cell: `;`-separated, blanks ignored, duplicates dropped.
+pub fn tags_from_cell(cell: &str) -> Result<Vec<String>, Error> {
+    let mut tags = Vec::new();
+    for part in cell.split(';') {
+        if part.trim().is_empty() {
+            continue;
+        }
+        let t = tag(part)?;
+        if !tags.contains(&t) {
+            tags.push(t);
+        }
+    }
+    Ok(tags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domains_are_lower_cased_dns_names() {
+        assert_eq!(
+            Domain::parse(" Contoso.COM. ").unwrap().as_str(),
+            "contoso.com"
+        );
+        for bad in [
+            "",
+            "contoso",
+            "-a.com",
+            "a..com",
+            "con toso.com",
+            "a.123",
+            "ex_ample.com",
+        ] {
+            assert!(Domain::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn tenant_ids_are_canonical_guids() {
+        let t = TenantId::parse("8C1E2F40-5B6A-4D3C-9E7F-0A1B2C3D4E5F").unwrap();
+        assert_eq!(t.to_string(), "8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f");
+        for bad in [
+            "",
+            "not-a-guid",
+            "8c1e2f405b6a4d3c9e7f0a1b2c3d4e5f",
+            "8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5",
+        ] {
+            assert!(TenantId::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn emails_cannot_carry_a_header_or_a_second_recipient() {
+        assert_eq!(
+            Email::parse("Ann@Contoso.com").unwrap().as_str(),
+            "Ann@contoso.com"
+        );
+        for bad in [
+            "ann",
+            "ann@",
+            "@contoso.com",
+            "a b@contoso.com",
+            "a@b.com\r\nBcc: x@y.com",
+            "a,b@c.com",
+            "<a@b.com>",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn one_line_fields_refuse_control_characters() {
+        assert_eq!(one_line("name", " Café Ünïcode ").unwrap(), "Café Ünïcode");
+        for bad in ["a\tb", "a\nb", "a\rb", "a\u{7}b"] {
+            assert!(one_line("name", bad).is_err());
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! The test harness: each test gets a temp home (database, config, XDG
+//! folders, no display, so no clipboard and no browser) and runs the real
+//! `csp` binary in it.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+pub const PARTNER_ID: &str = "8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f";
+
+/// The result of one `csp` run.
+#[derive(Debug)]
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Run {
+    /// Asserts success and returns stdout.
+    #[track_caller]
+    pub fn ok(&self) -> &str {
+        assert_eq!(self.code, 0, "expected success\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        &self.stdout
+    }
+
+    /// Asserts the exit status and that stderr is one `error:` line (and an optional `hint:`).
+    #[track_caller]
+    pub fn fails(&self, code: i32) -> &str {
+        assert_eq!(self.code, code, "expected status {code}\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        let errors = lines.iter().filter(|l| l.starts_with("error: ")).count();
+        assert_eq!(errors, 1, "expected one error line, got:\n{}", self.stderr);
+        assert!(
+            lines.iter().all(|l| l.starts_with("error: ") || l.starts_with("hint: ")),
+            "stderr has more than error and hint lines:\n{}",
+            self.stderr
+        );
+        &self.stderr
+    }
+
+    /// stdout parsed as JSON.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+    }
+}
+
+/// A temp home for one test.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    /// An empty home: no profile, no database.
+    pub fn empty() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// A home with a profile whose role may change records.
+    pub fn new() -> Home {
+        let home = Home::empty();
+        home.csp(&[
+            "init",
+            "--name",
+            "Contoso Reseller",
+            "--tenant-id",
+            PARTNER_ID,
+            "--mpn-id",
+            "1234567",
+            "--role",
+            "admin-agent",
+            "--sender-name",
+            "Ann Lee",
+            "--email",
+            "ann@contoso-reseller.com",
+        ])
+        .ok();
+        home
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("data").join("csp.db")
+    }
+    pub fn config(&self) -> PathBuf {
+        self.dir.path().join("config").join("config.toml")
+    }
+
+    /// A `csp` command in this home, not yet run (for stdin, env, …).
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("csp").expect("csp binary");
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.path())
+            .env("USER", "tester")
+            .env("XDG_DATA_HOME", self.path().join("xdg-data"))
+            .env("XDG_CONFIG_HOME", self.path().join("xdg-config"))
+            .env("CSP_DB", self.db())
+            .env("CSP_CONFIG", self.config())
+            .env("LANG", "C.UTF-8")
+            .current_dir(self.path());
+        cmd
+    }
+
+    /// Runs `csp ARGS` with empty stdin.
+    pub fn csp(&self, args: &[&str]) -> Run {
+        run(self.command(args).write_stdin(""))
+    }
+
+    /// Runs `csp ARGS` with `stdin`.
+    pub fn csp_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        run(self.command(args).write_stdin(stdin.to_string()))
+    }
+
+    /// Writes a file in the home and returns its path as a string.
+    pub fn file(&self, name: &str, contents: &str) -> String {
+        let p = self.path().join(name);
+        std::fs::write(&p, contents).expect("write file");
+        p.display().to_string()
+    }
+
+    /// Opens the database directly, to check what a command left there.
+    pub fn sql(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.db()).expect("open db")
+    }
+
+    /// One value from the database.
+    pub fn query<T: rusqlite::types::FromSql>(&self, sql: &str) -> T {
+        self.sql().query_row(sql, [], |r| r.get(0)).expect(sql)
+    }
+
+    /// A fingerprint of every table's content, to prove a command changed nothing.
+    pub fn snapshot(&self) -> String {
+        if !self.db().exists() {
+            return "<no database>".into();
+        }
+        let conn = self.sql();
+        let mut out = String::new();
+        for table in ["customers", "providers", "provider_customers", "invitations", "audit_log"] {
+            let mut stmt = match conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1")) {
+                Ok(s) => s,
+                Err(_) => continue,
+            };
+            let n = stmt.column_count();
+            let mut rows = stmt.query([]).expect("query");
+            while let Some(row) = rows.next().expect("row") {
+                out.push_str(table);
+                for i in 0..n {
+                    let v: rusqlite::types::Value = row.get(i).expect("value");
+                    out.push_str(&format!("|{v:?}"));
+                }
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Adds a customer and returns its id.
+    pub fn add_customer(&self, name: &str, domain: &str) -> String {
+        let run = self.csp(&["customers", "add", "--name", name, "--domain", domain, "--json"]);
+        run.ok();
+        run.json()["id"].as_str().expect("id").to_string()
+    }
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().expect("run csp");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// Whether a system program is there. Under CI (`CI=true`), where `.ci/run`
+/// installed it, a missing one fails the test; elsewhere the test is skipped
+/// with a loud message saying what to install.
+pub fn require_program(program: &str, package: &str) -> bool {
+    let found = std::process::Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if found {
+        return true;
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{program} is missing under CI: .ci/run must install the {package} package");
+    }
+    eprintln!("\n**********\nSKIPPED: this test needs `{program}`; install it (apt-get install {package}) to run it\n**********\n");
+    false
+}
