@@ -297,7 +297,7 @@ pub fn import(
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(csv_error(e, line).into()),
+            Err(e) => return Err(csv_error(e, line)),
         }
         let line = record.position().map(|p| p.line()).unwrap_or(line);
         if record.iter().all(|c| c.trim().is_empty()) {

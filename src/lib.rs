@@ -6,8 +6,10 @@
 
 pub mod audit;
 pub mod cli;
+pub mod clipboard;
 pub mod customer;
 pub mod customers;
+pub mod delivery;
 pub mod desktop;
 pub mod error;
 pub mod import;

@@ -362,7 +362,7 @@ fn export(app: &App, args: ExportArgs) -> Result<()> {
     // CSV unless a format was asked for: what export writes, import reads.
     let output = crate::output::Output {
         format: match app.output.format {
-            Format::Table | Format::Tsv if !explicit_format() => Format::Csv,
+            Format::Table | Format::Tsv if !app.output.format_chosen => Format::Csv,
             f => f,
         },
         ..app.output
@@ -377,11 +377,6 @@ fn export(app: &App, args: ExportArgs) -> Result<()> {
     db.for_each_customer(&filter, |c| list.row(&c))?;
     list.finish()?;
     Ok(())
-}
-
-/// Whether the user chose a format on the command line (export defaults to CSV).
-fn explicit_format() -> bool {
-    std::env::args().any(|a| a == "--json" || a == "--format" || a.starts_with("--format="))
 }
 
 fn open(app: &App, args: OpenArgs) -> Result<()> {

@@ -52,6 +52,9 @@ pub fn yes_no(v: bool) -> Cow<'static, str> {
 /// Where data and messages go, and how.
 pub struct Output {
     pub format: Format,
+    /// Whether the user chose the format (`--format`, `--json`) rather than
+    /// getting the default for stdout: drafts and exports read this.
+    pub format_chosen: bool,
     pub color: bool,
     pub quiet: bool,
     /// Whether stdout is a terminal (tables are sized to it).
@@ -61,6 +64,7 @@ pub struct Output {
 impl Output {
     pub fn new(format: Option<Format>, color: ColorChoice, quiet: bool) -> Output {
         let stdout_is_terminal = io::stdout().is_terminal();
+        let format_chosen = format.is_some();
         let format = format.unwrap_or(if stdout_is_terminal {
             Format::Table
         } else {
@@ -75,6 +79,7 @@ impl Output {
         };
         Output {
             format,
+            format_chosen,
             color,
             quiet,
             stdout_is_terminal,
