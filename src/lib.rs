@@ -12,6 +12,7 @@ pub mod customers;
 pub mod delivery;
 pub mod desktop;
 pub mod error;
+pub mod generate;
 pub mod import;
 pub mod invitation;
 pub mod output;

@@ -1,0 +1,21 @@
+//! Rewrites the shell completions in `completions/` and the man pages in
+//! `man/` from the clap definitions: `cargo run --example generate`.
+//! Run it after changing any command, flag or help text, and commit the result;
+//! tests/generated.rs fails until you do.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    match csp::generate::write_to(root) {
+        Ok(written) => {
+            println!("wrote {} files in completions/ and man/", written.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write the generated files: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
