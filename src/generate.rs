@@ -348,9 +348,14 @@ fn section_environment(roff: &mut Roff) {
     }
 }
 
+/// One table of the database: its name, what it holds, and `(column, meaning)` pairs.
+pub type SchemaTable = (&'static str, &'static str, &'static [Column]);
+/// A column's name and what it means.
+pub type Column = (&'static str, &'static str);
+
 /// What each table of the database holds, so users can query it with sqlite3.
 /// tests/generated.rs checks that every column of the real schema is here.
-pub const SCHEMA: &[(&str, &str, &[(&str, &str)])] = &[
+pub const SCHEMA: &[SchemaTable] = &[
     (
         "customers",
         "One row a customer, whatever its relationship; a removed customer keeps its row.",
