@@ -240,7 +240,9 @@ fn section_output(roff: &mut Roff) {
     for (format, what) in [
         (
             "table",
-            "Aligned columns sized to the terminal; times shown as \"3 days ago\". For people, not scripts.",
+            "Aligned columns wrapped to the terminal's width (or $COLUMNS); times shown as \"3 days ago\", \
+             ids by their first 8 characters (which csp accepts as a reference), relationship and \
+             status words in color. For people, not scripts.",
         ),
         (
             "tsv",

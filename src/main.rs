@@ -1,6 +1,7 @@
 //! The `csp` binary: parse, dispatch, and map errors to exit statuses.
 
 use clap::Parser;
+use csp::output::message as say;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -13,10 +14,10 @@ fn main() -> ExitCode {
         Err(err) => {
             let report = csp::error::Report::from_error(&err);
             if let Some(message) = report.message {
-                eprintln!("error: {message}");
+                say(&format!("error: {message}"));
             }
             if let Some(hint) = report.hint {
-                eprintln!("hint: {hint}");
+                say(&format!("hint: {hint}"));
             }
             ExitCode::from(report.code as u8)
         }
@@ -41,10 +42,10 @@ fn usage_error(e: clap::Error) -> ExitCode {
             let text = e.render().to_string();
             let mut lines = text.lines().filter(|l| !l.trim().is_empty());
             let first = lines.next().unwrap_or("error: invalid arguments");
-            eprintln!("{first}");
+            say(first);
             match lines.find_map(|l| l.trim().strip_prefix("tip: ")) {
-                Some(tip) => eprintln!("hint: {tip}"),
-                None => eprintln!("hint: see `csp --help`, or `csp COMMAND --help`"),
+                Some(tip) => say(&format!("hint: {tip}")),
+                None => say("hint: see `csp --help`, or `csp COMMAND --help`"),
             }
             ExitCode::from(2)
         }

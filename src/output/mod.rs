@@ -49,6 +49,14 @@ pub fn yes_no(v: bool) -> Cow<'static, str> {
     Cow::Borrowed(if v { "true" } else { "false" })
 }
 
+/// Writes one line to stderr. A closed stderr (`2>&-`, a reader that quit)
+/// is ignored: there is no one left to tell, and `eprintln!` would panic.
+pub fn message(line: &str) {
+    let mut err = io::stderr().lock();
+    let _ = err.write_all(line.as_bytes());
+    let _ = err.write_all(b"\n");
+}
+
 /// Where data and messages go, and how.
 pub struct Output {
     pub format: Format,
@@ -89,14 +97,14 @@ impl Output {
     /// A message for the person at the terminal (stderr), silenced by `-q`.
     pub fn note(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", message.as_ref());
+            self::message(message.as_ref());
         }
     }
 
     /// A warning that must be seen even when scripted: stderr, silenced only by `-q`.
     pub fn warn(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("warning: {}", message.as_ref());
+            self::message(&format!("warning: {}", message.as_ref()));
         }
     }
 
