@@ -15,6 +15,12 @@ pub fn resolve(db: &Db<'_>, reference: &str) -> anyhow::Result<Customer> {
     pick(reference, candidates)
 }
 
+/// Every customer a reference could mean (at most `cap`), for a picker
+/// that lets a person choose where [`resolve`] would call it ambiguous.
+pub fn candidates(db: &Db<'_>, reference: &str, cap: usize) -> anyhow::Result<Vec<Customer>> {
+    db.customers_matching(reference, cap)
+}
+
 fn pick(reference: &str, mut candidates: Vec<Customer>) -> anyhow::Result<Customer> {
     match candidates.len() {
         0 => Err(

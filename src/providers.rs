@@ -5,6 +5,12 @@ use crate::error::Error;
 use crate::provider::Provider;
 use crate::store::Db;
 
+/// Every provider a reference could mean (at most `cap`), for a picker
+/// that lets a person choose where [`resolve`] would call it ambiguous.
+pub fn candidates(db: &Db<'_>, reference: &str, cap: usize) -> anyhow::Result<Vec<Provider>> {
+    db.providers_matching(reference, cap)
+}
+
 /// The provider a reference names: an id or unique id prefix (8+), a tenant
 /// ID, or an exact name, case-insensitive. None or several is status 3.
 pub fn resolve(db: &Db<'_>, reference: &str) -> anyhow::Result<Provider> {

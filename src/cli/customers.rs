@@ -1,10 +1,11 @@
 //! `csp customers`: list, show, add, import, update, export, open.
 
+use super::pick::{pick_customer, pick_provider};
 use super::App;
 use crate::customer::{Channel, CustomerFilter, NewCustomer, Relationship, Source};
 use crate::customers::{self, Update};
 use crate::error::{Error, Result};
-use crate::output::Format;
+use crate::output::{Format, Progress, Unit};
 use crate::values::{self, Domain, Email, TenantId};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
@@ -197,7 +198,7 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
     let store = app.store()?;
     let db = store.read();
     let provider_id = match &args.provider {
-        Some(p) => Some(crate::providers::resolve(&db, p)?.id),
+        Some(p) => Some(pick_provider(app, &db, p)?.id),
         None => None,
     };
     let filter = CustomerFilter {
@@ -218,7 +219,7 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
 fn show(app: &App, args: ShowArgs) -> Result<()> {
     let store = app.store()?;
     let db = store.read();
-    let customer = customers::resolve(&db, &args.customer)?;
+    let customer = pick_customer(app, &db, &args.customer)?;
     let card = customers::card(&db, app.config()?, customer)?;
     app.output.card(&card)
 }
@@ -303,8 +304,10 @@ fn update(app: &App, args: UpdateArgs) -> Result<()> {
             .into());
     }
     let mut store = app.store()?;
+    // Pick before the write transaction: a person choosing must not hold the lock.
+    let id = pick_customer(app, &store.read(), &args.customer)?.id;
     let customer = store.write(|db| {
-        let before = customers::resolve(db, &args.customer)?;
+        let before = customers::resolve(db, &id)?;
         customers::update(db, &actor, &before, request)
     })?;
     app.output.record(&customer)
@@ -313,13 +316,17 @@ fn update(app: &App, args: UpdateArgs) -> Result<()> {
 fn import(app: &App, args: ImportArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
     let label = args.file.display().to_string();
-    let input: Box<dyn std::io::Read> = if label == "-" {
-        Box::new(std::io::stdin().lock())
+    let (input, size): (Box<dyn std::io::Read>, Option<u64>) = if label == "-" {
+        (Box::new(std::io::stdin().lock()), None)
     } else {
         let file = std::fs::File::open(&args.file)
             .map_err(|e| Error::invalid(format!("cannot read {label}: {e}")))?;
-        Box::new(file)
+        let size = file.metadata().ok().map(|m| m.len());
+        (Box::new(file), size)
     };
+    let mut progress = app
+        .output
+        .progress(size, Unit::Bytes, &format!("importing {label}"));
     let input = std::io::BufReader::with_capacity(256 * 1024, input);
     let mut store = app.store()?;
     let run = |db: &crate::store::Db<'_>| {
@@ -330,7 +337,7 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
             &label,
             args.source,
             args.dry_run,
-            &mut |_| {},
+            &mut |bytes| progress.set(bytes),
         )
     };
     let summary = if args.dry_run {
@@ -338,6 +345,7 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
     } else {
         store.write(run)?
     };
+    progress.finish();
     let verb = if args.dry_run { "would add" } else { "added" };
     app.output.note(format!(
         "{verb} {}, updated {}, left {} unchanged ({} rows, {} format){}",
@@ -373,16 +381,26 @@ fn export(app: &App, args: ExportArgs) -> Result<()> {
         relationship: args.status.relationship(),
         ..CustomerFilter::default()
     };
+    // A bar only while the rows go elsewhere than the terminal.
+    let mut progress = if app.output.stdout_is_terminal {
+        Progress::hidden()
+    } else {
+        app.output.progress(None, Unit::Rows, "exporting customers")
+    };
     let mut list = output.list()?;
-    db.for_each_customer(&filter, |c| list.row(&c))?;
+    db.for_each_customer(&filter, |c| {
+        progress.inc(1);
+        list.row(&c)
+    })?;
     list.finish()?;
+    progress.finish();
     Ok(())
 }
 
 fn open(app: &App, args: OpenArgs) -> Result<()> {
     let store = app.store()?;
     let db = store.read();
-    let customer = customers::resolve(&db, &args.customer)?;
+    let customer = pick_customer(app, &db, &args.customer)?;
     let links = customers::portal_links(app.config()?, &customer);
     let url = if args.admin_center {
         if !customer.delegated_admin {

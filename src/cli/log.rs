@@ -30,7 +30,7 @@ pub fn run(app: &App, args: LogArgs) -> Result<()> {
     let store = app.store()?;
     let db = store.read();
     let customer_id = match &args.customer {
-        Some(c) => Some(crate::customers::resolve(&db, c)?.id),
+        Some(c) => Some(super::pick::pick_customer(app, &db, c)?.id),
         None => None,
     };
     let filter = LogFilter {

@@ -6,6 +6,7 @@ pub mod customers;
 pub mod init;
 pub mod invite;
 pub mod log;
+pub mod pick;
 pub mod providers;
 pub mod remove;
 

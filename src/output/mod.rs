@@ -5,9 +5,11 @@
 //! Messages go to stderr through [`Output::note`].
 
 mod card;
+mod progress;
 mod table;
 
 pub use card::{Card, Section};
+pub use progress::{Progress, Unit};
 
 use serde::Serialize;
 use std::borrow::Cow;
@@ -106,6 +108,17 @@ impl Output {
         if !self.quiet {
             self::message(&format!("warning: {}", message.as_ref()));
         }
+    }
+
+    /// A progress bar for long work, drawn on stderr only for a person at a
+    /// terminal (stderr is one, no `-q`) and only once the work takes a while.
+    pub fn progress(&self, total: Option<u64>, unit: Unit, message: &str) -> Progress {
+        Progress::new(
+            !self.quiet && io::stderr().is_terminal(),
+            total,
+            unit,
+            message,
+        )
     }
 
     /// Starts a list of `R`; call [`List::row`] for each, then [`List::finish`].
