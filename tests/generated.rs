@@ -195,3 +195,43 @@ fn man_pages_render_without_groff_warnings() {
         );
     }
 }
+
+/// Commands still being built elsewhere (issues #3, #4, #5): their helpers
+/// write their examples. Empty this list once they are merged.
+const NOT_YET_BUILT: &[&str] = &[
+    "csp invite",
+    "csp providers",
+    "csp providers list",
+    "csp remove",
+];
+
+#[test]
+fn every_command_has_examples_in_its_help() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for sub in cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        {
+            let path = format!("{path} {}", sub.get_name());
+            let help = sub
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            if !help.contains("Examples:\n  csp ") && !NOT_YET_BUILT.contains(&path.as_str()) {
+                missing.push(path.clone());
+            }
+            walk(sub, &path, missing);
+        }
+    }
+    let root = csp::cli::Cli::command();
+    assert!(root
+        .get_after_help()
+        .is_some_and(|h| h.to_string().contains("Examples:")));
+    let mut missing = Vec::new();
+    walk(&root, "csp", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "commands without examples in --help: {missing:?}"
+    );
+}

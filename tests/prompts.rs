@@ -110,6 +110,8 @@ mod on_a_terminal {
             (vec!["init", "--no-input"], vec![]),
             (vec!["--no-input", "init"], vec![]),
             (vec!["init"], vec![("CSP_NO_INPUT", "true")]),
+            (vec!["init"], vec![("CSP_NO_INPUT", "1")]),
+            (vec!["init"], vec![("CSP_NO_INPUT", "yes")]),
         ] {
             let home = Home::empty();
             let mut csp = spawn(&home, &args, &env);
@@ -122,6 +124,15 @@ mod on_a_terminal {
             assert!(!out.contains("Your company's name"), "{out}");
             assert!(!home.config().exists());
         }
+    }
+
+    #[test]
+    fn csp_no_input_set_to_a_false_value_still_prompts() {
+        let home = Home::empty();
+        let mut csp = spawn(&home, &["init"], &[("CSP_NO_INPUT", "0")]);
+        csp.exp_string("Your company's name").expect("name prompt");
+        csp.send_control('c').expect("ctrl-c");
+        assert!(!home.config().exists());
     }
 
     #[test]

@@ -55,7 +55,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
     /// Never prompt; missing values are usage errors
-    #[arg(long, global = true, env = "CSP_NO_INPUT")]
+    // CSP_NO_INPUT=1, =yes, =true all mean "never prompt"; 0, false, no, off or empty do not.
+    #[arg(long, global = true, env = "CSP_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new())]
     pub no_input: bool,
     /// When to use color (NO_COLOR and TERM=dumb are honoured)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -70,7 +71,10 @@ pub enum Command {
     /// Write the partner profile (config.toml)
     Init(init::InitArgs),
     /// Keep the list of customers you hold a reseller relationship with
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  csp customers list --search fab\n  csp customers import Customers.csv\n  csp customers show fabrikam.com"
+    )]
     Customers(customers::CustomersCommand),
     /// Draft and track the invitation that creates a reseller relationship
     Invite(invite::InviteArgs),
