@@ -358,6 +358,7 @@ fn global_options_work_before_or_after_the_subcommand() {
 }
 
 /// 10,000 customers, imported from a generated CSV through `-`.
+#[cfg(unix)]
 fn ten_thousand_customers() -> Home {
     let home = Home::new();
     let mut csv = String::from("company_name,domain,tags\n");
@@ -371,6 +372,7 @@ fn ten_thousand_customers() -> Home {
 }
 
 /// Runs `csp ARGS | head -1` in sh; returns csp's status, its stderr, and what head printed.
+#[cfg(unix)]
 fn piped_to_head(home: &Home, args: &str) -> (i32, String, String) {
     let csp = env!("CARGO_BIN_EXE_csp");
     let script = format!(
@@ -392,6 +394,7 @@ fn piped_to_head(home: &Home, args: &str) -> (i32, String, String) {
     )
 }
 
+#[cfg(unix)]
 #[test]
 fn a_closed_pipe_ends_quietly_with_status_0() {
     let home = ten_thousand_customers();
@@ -415,6 +418,7 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
     assert_eq!((status, stderr.as_str()), (0, ""));
 }
 
+#[cfg(unix)]
 #[test]
 fn a_closed_stderr_is_not_a_crash() {
     let home = Home::new();
@@ -447,6 +451,7 @@ fn a_closed_stderr_is_not_a_crash() {
 }
 
 /// The write end of a pipe whose reader is already gone: writing to it fails with EPIPE.
+#[cfg(unix)]
 fn closed_pipe() -> std::process::Stdio {
     let mut child = std::process::Command::new("true")
         .stdin(std::process::Stdio::piped())
