@@ -271,6 +271,29 @@ fn color_only_when_asked_and_never_in_data_formats() {
     assert!(always.ok().contains("\x1b["), "--color always gives color");
     let never = home.csp(&["customers", "list", "--format", "table", "--color", "never"]);
     assert!(!never.ok().contains('\x1b'));
+    // A card's relationship word stands out in green.
+    let card = home.csp(&[
+        "customers",
+        "show",
+        "northwind.com",
+        "--format",
+        "table",
+        "--color",
+        "always",
+    ]);
+    assert!(
+        card.ok().contains("\x1b[32mactive\x1b[0m since "),
+        "{:?}",
+        card.stdout
+    );
+    let card = home.csp(&["customers", "show", "northwind.com", "--format", "table"]);
+    assert!(card.ok().contains("active since ") && !card.stdout.contains('\x1b'));
+    // And the list's relationship column too.
+    assert!(
+        always.stdout.contains("\x1b[38;5;10mactive"),
+        "{:?}",
+        always.stdout
+    );
     for format in ["tsv", "csv", "json", "jsonl"] {
         let out = home.csp(&["customers", "list", "--format", format, "--color", "always"]);
         assert!(!out.ok().contains('\x1b'), "{format} has color");

@@ -46,6 +46,24 @@ pub(super) fn write_fields(out: &mut impl Write, fields: &[(String, String)]) ->
     Ok(())
 }
 
+/// The relationship or status word that opens a value ("active since …"),
+/// in its color, so the state of a record stands out on a terminal.
+fn with_status_color(fields: &[(String, String)]) -> Vec<(String, String)> {
+    fields
+        .iter()
+        .map(|(label, value)| {
+            let word = value.split(' ').next().unwrap_or("");
+            let rest = &value[word.len()..];
+            match super::table::status_ansi(word) {
+                Some(code) if label == "relationship" || label == "status" => {
+                    (label.clone(), format!("\x1b[{code}m{word}\x1b[0m{rest}"))
+                }
+                _ => (label.clone(), value.clone()),
+            }
+        })
+        .collect()
+}
+
 pub(super) fn write_sections(
     out: &mut impl Write,
     sections: &[Section],
@@ -67,7 +85,11 @@ pub(super) fn write_sections(
                 if let Some(t) = t {
                     title(out, t)?;
                 }
-                write_fields(out, fields)?;
+                if color {
+                    write_fields(out, &with_status_color(fields))?;
+                } else {
+                    write_fields(out, fields)?;
+                }
             }
             Section::Table {
                 title: t,

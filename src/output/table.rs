@@ -144,6 +144,15 @@ fn status_color(word: &str) -> Option<Color> {
     }
 }
 
+/// The same colors as ANSI SGR codes, for text outside a table (a card).
+pub(super) fn status_ansi(word: &str) -> Option<&'static str> {
+    match status_color(word)? {
+        Color::Green => Some("32"),
+        Color::Yellow => Some("33"),
+        _ => Some("31"),
+    }
+}
+
 /// An RFC 3339 time as a person reads it: "just now", "5 minutes ago",
 /// "3 days ago"; past four weeks, the date, which is easier to place.
 /// `None` when `value` is not a time (an empty cell stays empty).
