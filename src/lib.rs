@@ -19,6 +19,7 @@ pub mod paths;
 pub mod profile;
 pub mod provider;
 pub mod providers;
+pub mod removal;
 pub mod store;
 pub mod time;
 pub mod values;

@@ -7,6 +7,7 @@ mod customers;
 mod invitations;
 mod migrations;
 mod providers;
+mod removal;
 
 pub use customers::{CustomerChanges, CustomerExtras};
 pub use providers::ProviderLink;
