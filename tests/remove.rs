@@ -25,15 +25,20 @@ fn insert_invitation(home: &Home, id: &str, customer_id: &str, status: &str) -> 
 /// pseudo-terminal), with the same environment as `home.command`.
 fn std_command(home: &Home, args: &[&str]) -> std::process::Command {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_csp"));
-    cmd.args(args)
-        .env_clear()
+    cmd.args(args);
+    in_home(home, &mut cmd);
+    cmd
+}
+
+/// Gives any process this home's environment and nothing else.
+fn in_home(home: &Home, cmd: &mut std::process::Command) {
+    cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", home.path())
         .env("USER", "tester")
         .env("CSP_DB", home.db())
         .env("CSP_CONFIG", home.config())
         .current_dir(home.path());
-    cmd
 }
 
 fn audit_count(home: &Home) -> i64 {
@@ -539,6 +544,65 @@ mod terminal {
             other => panic!("csp did not exit normally: {other:?}"),
         };
         (code, format!("{shown}{rest}"))
+    }
+
+    /// Runs csp on a pseudo-terminal and waits for it to end, answering nothing.
+    fn run_on_a_terminal(mut cmd: std::process::Command) -> (i32, String) {
+        cmd.env("TERM", "xterm");
+        let mut p = spawn_command(cmd, Some(15_000)).expect("spawn on a pty");
+        let screen = p.exp_eof().expect("ends without waiting for an answer");
+        let code = match p.process().wait().expect("wait") {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("did not exit normally: {other:?}"),
+        };
+        (code, screen)
+    }
+
+    #[test]
+    fn no_input_on_a_terminal_still_requires_acknowledgement() {
+        let home = Home::new();
+        home.add_customer("Fabrikam Inc", "fabrikam.com");
+        let before = home.snapshot();
+        let cmd = super::std_command(&home, &["remove", "fabrikam.com", "--no-input"]);
+        let (code, screen) = run_on_a_terminal(cmd);
+        assert_eq!(code, 4, "{screen}");
+        assert!(!screen.contains("anything else cancels"), "{screen}");
+        assert_eq!(home.snapshot(), before);
+    }
+
+    #[test]
+    fn without_a_terminal_on_stderr_there_is_no_prompt() {
+        let home = Home::new();
+        home.add_customer("Fabrikam Inc", "fabrikam.com");
+        let before = home.snapshot();
+        // stdin is the terminal, stderr is not: nobody can read the statement.
+        let mut sh = std::process::Command::new("sh");
+        sh.args([
+            "-c",
+            "\"$0\" remove fabrikam.com 2>/dev/null",
+            env!("CARGO_BIN_EXE_csp"),
+        ]);
+        super::in_home(&home, &mut sh);
+        let (code, screen) = run_on_a_terminal(sh);
+        assert_eq!(code, 4, "{screen}");
+        assert_eq!(home.snapshot(), before);
+    }
+
+    #[test]
+    fn acknowledge_on_a_terminal_removes_without_a_prompt() {
+        let home = Home::new();
+        home.add_customer("Fabrikam Inc", "fabrikam.com");
+        let cmd = super::std_command(&home, &["remove", "fabrikam.com", "--acknowledge"]);
+        let (code, screen) = run_on_a_terminal(cmd);
+        assert_eq!(code, 0, "{screen}");
+        assert!(!screen.contains("anything else cancels"), "{screen}");
+        assert!(screen.contains("NOT removed by csp"), "{screen}");
+        assert_eq!(
+            home.query::<String>(
+                "SELECT relationship FROM customers WHERE domain = 'fabrikam.com'"
+            ),
+            "removed"
+        );
     }
 
     #[test]
