@@ -63,6 +63,22 @@ fn add_with_delegated_admin(home: &Home) -> String {
 }
 
 #[test]
+fn help_says_what_the_admin_acknowledges() {
+    let home = Home::new();
+    let help = home.csp(&["remove", "--help"]);
+    let text = help.ok();
+    for said in [
+        "Delegated admin privileges already granted are NOT removed by csp",
+        "good faith, for legitimate business reasons",
+        "agreement with the customer or the partner",
+        "legal notice of termination; csp does not write",
+        "--acknowledge",
+    ] {
+        assert!(text.contains(said), "missing {said}:\n{text}");
+    }
+}
+
+#[test]
 fn remove_without_acknowledgement_changes_nothing() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");

@@ -77,6 +77,7 @@ pub enum Command {
     #[command(subcommand)]
     Providers(providers::ProvidersCommand),
     /// End the reseller relationship with a customer, safely
+    #[command(long_about = remove::LONG_ABOUT)]
     Remove(remove::RemoveArgs),
     /// The audit log of every change
     Log(log::LogArgs),

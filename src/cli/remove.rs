@@ -8,7 +8,8 @@ use crate::removal;
 use crate::values;
 use clap::Args;
 
-const ABOUT: &str = "\
+/// What `csp remove --help` says before the options: what the admin acknowledges.
+pub const LONG_ABOUT: &str = "\
 End the reseller relationship with a customer, safely.
 
 Before anything changes, csp shows the customer and asks you to acknowledge that:
@@ -20,21 +21,23 @@ Before anything changes, csp shows the customer and asks you to acknowledge that
 
 On a terminal you confirm by typing the customer's domain; anything else cancels
 (status 4, nothing changed). Without a terminal, or with --no-input, --acknowledge
-is required. Only an active relationship can be removed (status 5 otherwise).
+is required; --acknowledge also skips the prompt on a terminal. Only an active
+relationship can be removed (status 5 otherwise).
 
 The customer then leaves the default list (it stays in --status removed and all),
-its pending invitations are cancelled, and its history is kept. Afterwards csp says
-whether delegated admin privileges remain in its tenant and what to do about them.";
+its pending invitations are cancelled, and its history is kept; the audit log gets
+one entry with the reason. Afterwards csp says on stderr whether delegated admin
+privileges remain in its tenant and what to do about them, and prints the updated
+customer record on stdout.";
 
 #[derive(Debug, Args)]
 #[command(
-    long_about = ABOUT,
     after_help = "Examples:\n  csp remove fabrikam.com\n  csp remove fabrikam.com --acknowledge --reason \"contract ended\"\n  csp customers list --status removed --delegated-admin   # where we still hold privileges"
 )]
 pub struct RemoveArgs {
     /// Id (or 8+ character prefix), domain, tenant ID or exact company name
     pub customer: String,
-    /// Confirm without a prompt that you have read and accept what removal means (see above)
+    /// Confirm without a prompt that you have read and accept what removal means (see --help)
     #[arg(long)]
     pub acknowledge: bool,
     /// Why the relationship ends (kept in the audit log)
