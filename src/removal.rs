@@ -66,7 +66,7 @@ pub fn preview(db: &Db<'_>, customer: Customer) -> anyhow::Result<Preview> {
 }
 
 /// The customer, then what removing it means and what the admin acknowledges.
-/// Shown on stderr before the confirmation, and in `csp remove --help`'s spirit.
+/// Shown on stderr before the confirmation.
 pub fn statement(p: &Preview) -> String {
     let c = &p.customer;
     let none = |v: &Option<String>| v.clone().unwrap_or_else(|| "not recorded".into());
@@ -130,8 +130,52 @@ pub fn statement(p: &Preview) -> String {
     text
 }
 
-/// The admin confirms by typing the customer's domain; anything else cancels.
-pub fn confirms(customer: &Customer, typed: &str) -> bool {
+/// How the admin acknowledged the statement, as the command line gathered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Acknowledgement {
+    /// `--acknowledge`: read beforehand, confirmed without a prompt.
+    Flag,
+    /// What the admin typed at the prompt after reading the statement.
+    Typed(String),
+    /// No flag, and no terminal to ask on.
+    Missing,
+}
+
+impl Acknowledgement {
+    /// How the audit entry records it.
+    fn as_str(&self) -> &'static str {
+        match self {
+            Acknowledgement::Flag => "flag",
+            Acknowledgement::Typed(_) => "typed the domain",
+            Acknowledgement::Missing => "missing",
+        }
+    }
+}
+
+/// Removal happens only once acknowledged: with `--acknowledge`, or by typing
+/// the customer's domain (anything else cancels). Refused is status 4.
+pub fn check_acknowledged(customer: &Customer, ack: &Acknowledgement) -> Result<(), Error> {
+    match ack {
+        Acknowledgement::Flag => Ok(()),
+        Acknowledgement::Typed(typed) if confirms(customer, typed) => Ok(()),
+        Acknowledgement::Typed(_) => Err(Error::not_allowed(format!(
+            "cancelled: the domain typed was not {}; nothing was changed",
+            customer.domain
+        ))),
+        Acknowledgement::Missing => Err(Error::not_allowed(format!(
+            "removing {} ({}) needs your acknowledgement; nothing was changed",
+            customer.company_name, customer.domain
+        ))
+        .with_hint(format!(
+            "read `csp remove --help`, then run `csp remove {}` on a terminal or add --acknowledge",
+            customer.domain
+        ))),
+    }
+}
+
+/// The admin confirms by typing the customer's domain (case and a trailing
+/// dot aside); a name, a prefix or an empty line does not.
+fn confirms(customer: &Customer, typed: &str) -> bool {
     typed
         .trim()
         .trim_end_matches('.')
@@ -145,20 +189,22 @@ pub struct Removal {
     pub cancelled_invitations: Vec<String>,
 }
 
-/// Ends the relationship with customer `id`: relationship `removed`,
-/// `removed_at` set, pending invitations cancelled, one audit entry. The
-/// state is checked again here, inside the write transaction, so two admins
-/// removing at once cannot both succeed.
+/// Ends the relationship with customer `id` once acknowledged: relationship
+/// `removed`, `removed_at` set, pending invitations cancelled, one audit
+/// entry. The state is checked again here, inside the write transaction, so
+/// two admins removing at once cannot both succeed.
 pub fn remove(
     db: &Db<'_>,
     actor: &Actor,
     id: &str,
+    ack: &Acknowledgement,
     reason: Option<String>,
 ) -> anyhow::Result<Removal> {
     let before = db
         .customer(id)?
         .ok_or_else(|| Error::not_found(format!("customer {id} no longer exists")))?;
     check_removable(&before)?;
+    check_acknowledged(&before, ack)?;
     let now = crate::store::now();
     let cancelled_invitations = db.cancel_pending_invitations(id, &now)?;
     db.update_customer(
@@ -184,6 +230,7 @@ pub fn remove(
                 "before": before,
                 "after": after,
                 "cancelled_invitations": cancelled_invitations,
+                "acknowledged": ack.as_str(),
                 "delegated_admin_remains": after.delegated_admin,
             }),
         },
@@ -283,14 +330,17 @@ mod tests {
     }
 
     #[test]
-    fn only_the_exact_domain_confirms() {
+    fn only_the_flag_or_the_exact_domain_acknowledges() {
         let c = customer(Relationship::Active, false);
-        assert!(confirms(&c, "fabrikam.com"));
-        assert!(confirms(&c, " Fabrikam.COM \n"));
-        assert!(!confirms(&c, ""));
-        assert!(!confirms(&c, "y"));
-        assert!(!confirms(&c, "fabrikam"));
-        assert!(!confirms(&c, "Fabrikam"));
+        let typed = |t: &str| check_acknowledged(&c, &Acknowledgement::Typed(t.into()));
+        assert!(check_acknowledged(&c, &Acknowledgement::Flag).is_ok());
+        assert!(typed("fabrikam.com").is_ok());
+        assert!(typed(" Fabrikam.COM. \n").is_ok());
+        for wrong in ["", "y", "yes", "fabrikam", "Fabrikam", "fabrikam.co"] {
+            assert_eq!(typed(wrong).unwrap_err().kind.exit_code(), 4, "{wrong:?}");
+        }
+        let missing = check_acknowledged(&c, &Acknowledgement::Missing).unwrap_err();
+        assert_eq!(missing.kind.exit_code(), 4);
     }
 
     #[test]

@@ -174,6 +174,7 @@ fn remove_with_acknowledgement_ends_the_relationship_and_keeps_the_history() {
     let details: serde_json::Value = serde_json::from_str(&details).expect("details JSON");
     assert_eq!(details["before"]["relationship"], "active");
     assert_eq!(details["after"]["relationship"], "removed");
+    assert_eq!(details["acknowledged"], "flag");
     // It says what the admin acknowledged, and reminds about the notice.
     assert!(run.stderr.contains("good faith"), "{}", run.stderr);
     assert!(run.stderr.contains("legitimate business reasons"));
@@ -662,5 +663,11 @@ mod terminal {
         let reason: String =
             home.query("SELECT reason FROM audit_log WHERE action = 'customer.remove'");
         assert_eq!(reason, "contract ended");
+        let details: String =
+            home.query("SELECT details FROM audit_log WHERE action = 'customer.remove'");
+        assert!(
+            details.contains(r#""acknowledged":"typed the domain""#),
+            "{details}"
+        );
     }
 }

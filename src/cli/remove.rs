@@ -3,8 +3,8 @@
 
 use super::App;
 use crate::customers;
-use crate::error::{Error, Result};
-use crate::removal;
+use crate::error::Result;
+use crate::removal::{self, Acknowledgement};
 use crate::values;
 use clap::Args;
 
@@ -59,38 +59,28 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
         let customer = customers::resolve(&db, &args.customer)?;
         removal::preview(&db, customer)?
     };
-    let domain = preview.customer.domain.clone();
-    if args.acknowledge {
+    let ack = if args.acknowledge {
         app.output.note(removal::statement(&preview));
+        Acknowledgement::Flag
     } else if app.interactive {
-        // The admin is about to type their confirmation of this text: show it
-        // even under -q.
+        // The admin is about to confirm this text: show it even under -q.
         eprintln!("{}", removal::statement(&preview));
         let typed = dialoguer::Input::<String>::new()
             .with_prompt(format!(
-                "Type the customer's domain ({domain}) to remove it, anything else cancels"
+                "Type the customer's domain ({}) to remove it, anything else cancels",
+                preview.customer.domain
             ))
             .allow_empty(true)
             .interact_text()
+            // A closed or broken terminal is an answer that cancels.
             .unwrap_or_default();
-        if !removal::confirms(&preview.customer, &typed) {
-            return Err(Error::not_allowed(format!(
-                "cancelled: the domain typed was not {domain}; nothing was changed"
-            ))
-            .into());
-        }
+        Acknowledgement::Typed(typed)
     } else {
-        return Err(Error::not_allowed(format!(
-            "removing {} ({domain}) needs your acknowledgement; nothing was changed",
-            preview.customer.company_name
-        ))
-        .with_hint(format!(
-            "read `csp remove --help`, then run `csp remove {domain}` on a terminal or add --acknowledge"
-        ))
-        .into());
-    }
-    let removed =
-        store.write(|db| removal::remove(db, &actor, &preview.customer.id, reason.clone()))?;
+        Acknowledgement::Missing
+    };
+    removal::check_acknowledged(&preview.customer, &ack)?;
+    let removed = store
+        .write(|db| removal::remove(db, &actor, &preview.customer.id, &ack, reason.clone()))?;
     let after = removal::aftermath(&removed);
     app.output.note(after.done);
     if let Some(w) = after.warning {
