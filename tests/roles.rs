@@ -15,6 +15,8 @@ const FABRIKAM: &str = "fabrikam.com"; // active, delegated admin, linked to Ada
 const CONTOSO: &str = "contoso.com"; // active, no provider link
 const ADATUM_ID: &str = "ad000000-0000-4000-8000-000000000001";
 const ADATUM_TENANT: &str = "6f9619ff-8b86-4d11-b42d-00c04fc964ff";
+/// A connected provider with no customer links.
+const WIDE_WORLD_ID: &str = "b0000000-0000-4000-8000-000000000002";
 /// A draft invitation to northwind.com (invited).
 const DRAFT_INVITATION: &str = "d0000000-0000-4000-8000-000000000001";
 /// A sent invitation to wingtip.com (invited).
@@ -88,10 +90,16 @@ fn fixture() -> Home {
         "new.csv",
         "company_name,domain\nLitware Inc,litware.com\nAdventure Works,adventure-works.com\n",
     );
+    home.file(
+        "batch.csv",
+        "name,domain,email,contact_name,reference\nLitware Inc,litware.com,it@litware.com,Lee Park,Q3\n",
+    );
     let conn = home.sql();
     conn.execute_batch(&format!(
         "INSERT INTO providers (id, name, tenant_id, status, connected_at)
            VALUES ('{ADATUM_ID}', 'Adatum Distribution', '{ADATUM_TENANT}', 'connected', '2026-01-01T00:00:00Z');
+         INSERT INTO providers (id, name, tenant_id, status, connected_at)
+           VALUES ('{WIDE_WORLD_ID}', 'Wide World Distribution', '0f8fad5b-d9cb-469f-a165-70867728950e', 'connected', '2026-01-01T00:00:00Z');
          INSERT INTO provider_customers (provider_id, customer_id, since)
            SELECT '{ADATUM_ID}', id, '2026-01-01T00:00:00Z' FROM customers WHERE domain = '{FABRIKAM}';
          INSERT INTO customers (id, company_name, domain, relationship, relationship_since, source, created_at, updated_at)
@@ -145,6 +153,8 @@ fn the_fixture_holds_what_the_rows_name() {
         2
     );
     assert_eq!(count("SELECT count(*) FROM provider_customers"), 1);
+    assert_eq!(count("SELECT count(*) FROM providers"), 2);
+    assert!(home.path().join("batch.csv").exists());
     assert_eq!(count("SELECT count(*) FROM invitations"), 2);
     let config = std::fs::read_to_string(home.config()).expect("config");
     set_role(&home, Some("billing-admin"));
