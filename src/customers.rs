@@ -113,8 +113,7 @@ pub struct Update {
     pub remove_tags: Vec<String>,
 }
 
-/// Changes a customer's details. Nothing to change is a usage error; a
-/// change to the values it already has is recorded as no change.
+/// Changes a customer's details; values it already has are no change.
 pub fn update(
     db: &Db<'_>,
     actor: &Actor,
@@ -131,15 +130,31 @@ pub fn update(
         }
     }
     tags.retain(|t| !update.remove_tags.contains(t));
+    // Only what differs is a change: the same values again change nothing
+    // and leave no audit entry.
     let changes = CustomerChanges {
-        company_name: update.company_name,
-        tenant_id: update.tenant_id.map(|t| Some(t.to_string())),
-        contact_name: update.contact_name.map(Some),
-        contact_email: update.contact_email.map(|e| Some(e.to_string())),
-        delegated_admin: update.delegated_admin,
+        company_name: update.company_name.filter(|n| *n != before.company_name),
+        tenant_id: update
+            .tenant_id
+            .map(|t| Some(t.to_string()))
+            .filter(|t| *t != before.tenant_id),
+        contact_name: update
+            .contact_name
+            .map(|n| (!n.is_empty()).then_some(n))
+            .filter(|n| *n != before.contact_name),
+        contact_email: update
+            .contact_email
+            .map(|e| Some(e.to_string()))
+            .filter(|e| *e != before.contact_email),
+        delegated_admin: update
+            .delegated_admin
+            .filter(|d| *d != before.delegated_admin),
         tags: (tags != before.tags).then_some(tags),
         ..CustomerChanges::default()
     };
+    if changes == CustomerChanges::default() {
+        return Ok(before.clone());
+    }
     db.update_customer(&before.id, &changes, &crate::store::now())?;
     let after = db
         .customer(&before.id)?

@@ -750,3 +750,32 @@ fn reading_roles_may_list_but_not_add() {
     assert!(cmd.output().unwrap().status.success());
     let _ = PARTNER_ID;
 }
+
+#[test]
+fn updating_to_the_values_it_already_has_changes_nothing() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.csp(&[
+        "customers",
+        "update",
+        "fabrikam.com",
+        "--contact-name",
+        "Jo",
+        "--tag",
+        "gold",
+    ])
+    .ok();
+    let before = home.snapshot();
+    let run = home.csp(&[
+        "customers",
+        "update",
+        "fabrikam.com",
+        "--contact-name",
+        "Jo",
+        "--tag",
+        "gold",
+        "--json",
+    ]);
+    assert_eq!(run.json()["contact_name"], "Jo");
+    assert_eq!(home.snapshot(), before, "no write and no audit entry");
+}
