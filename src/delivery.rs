@@ -88,3 +88,13 @@ pub fn deliver(
     }
     Ok(())
 }
+
+/// Writes `draft` as an RFC 5322 message to `path`. (Placeholder until the
+/// delivery work lands; at merge, keep the delivery branch's version.)
+pub fn write_eml(
+    _path: &std::path::Path,
+    _from: Option<&str>,
+    _draft: &Draft,
+) -> anyhow::Result<()> {
+    Err(Error::failure("--eml-dir is not available in this build yet").into())
+}
