@@ -1036,3 +1036,53 @@ fn importing_an_invited_customer_by_tenant_id_accepts_its_pending_joint_invitati
     again.ok();
     assert_eq!(again.json()["accepted_invitations"], serde_json::json!([]));
 }
+
+// ---- template rendering, for any input ----
+
+mod rendering {
+    use csp::draft::{self, Template, Values};
+    use proptest::prelude::*;
+
+    fn values(customer: String, contact: String, link: String) -> Values {
+        Values {
+            customer_name: customer,
+            contact_name: Some(contact),
+            partner_name: "Contoso".into(),
+            sender_name: "Ann".into(),
+            link,
+            ..Values::default()
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn rendering_never_panics(template in "[{}a-z_ \\n]{0,40}|\\PC{0,40}", v in "\\PC{0,20}") {
+            let values = values(v.clone(), v.clone(), v);
+            let _ = draft::render(&template, &values);
+            let t = Template { name: "t".into(), subject: template.clone(), body: template };
+            if draft::check(&t).is_ok() {
+                prop_assert!(draft::draft(&t, &values, None).is_ok());
+            }
+        }
+
+        #[test]
+        fn values_with_braces_are_inserted_literally(
+            customer in "[{}a-z_]{0,12}|\\PC{0,12}",
+            contact in "\\{[a-z_]{1,12}\\}",
+            link in "\\PC{0,20}",
+        ) {
+            let values = values(customer.clone(), contact.clone(), link.clone());
+            let out = draft::render("A{customer_name}B{link}C{contact_name}D{{E}}", &values).unwrap();
+            prop_assert_eq!(out, format!("A{customer}B{link}C{contact}D{{E}}"));
+        }
+
+        #[test]
+        fn any_known_placeholder_renders(picks in proptest::collection::vec(0usize..draft::PLACEHOLDERS.len(), 0..8), text in "[^{}]{0,10}") {
+            let template: String = picks
+                .iter()
+                .map(|&i| format!("{text}{{{}}}", draft::PLACEHOLDERS[i]))
+                .collect();
+            prop_assert!(draft::render(&template, &values("c".into(), "n".into(), "l".into())).is_ok());
+        }
+    }
+}

@@ -183,6 +183,13 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
     if args.batch.is_some() {
         return batch(app, args);
     }
+    // clap drops `requires = "batch"` when a flag that conflicts with
+    // --batch is present, so this is checked here.
+    if args.eml_dir.is_some() {
+        return Err(Error::invalid("--eml-dir goes with --batch")
+            .with_hint("for one invitation, use --eml FILE")
+            .into());
+    }
     let actor = app.actor_for_change()?;
     let config = app.config()?;
     let sender = Sender::from_config(config)?;
