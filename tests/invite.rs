@@ -1086,3 +1086,41 @@ mod rendering {
         }
     }
 }
+
+#[test]
+fn invite_link_in_json_is_an_object() {
+    let home = Home::new();
+    let run = home.csp(&["invite", "link", "--json"]);
+    run.ok();
+    assert_eq!(
+        run.json(),
+        serde_json::json!({ "link": reseller_link("https://admin.microsoft.com", false) })
+    );
+}
+
+/// On a terminal, a missing customer is asked for: a domain not yet
+/// recorded, then its company name.
+#[cfg(unix)]
+#[test]
+fn on_a_terminal_the_customer_is_asked_for() {
+    let home = Home::new();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_csp"));
+    cmd.arg("invite")
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("USER", "tester")
+        .env("TERM", "dumb")
+        .env("CSP_DB", home.db())
+        .env("CSP_CONFIG", home.config());
+    let mut session = rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn csp");
+    session.exp_string("primary domain").expect("domain prompt");
+    session.send_line("northwind.com").expect("answer");
+    session.exp_string("Company name").expect("name prompt");
+    session.send_line("Northwind").expect("answer");
+    session.exp_eof().expect("csp ends");
+    assert_eq!(relationship(&home, "northwind.com"), "invited");
+    let name: String =
+        home.query("SELECT company_name FROM customers WHERE domain = 'northwind.com'");
+    assert_eq!(name, "Northwind");
+}

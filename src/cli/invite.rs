@@ -16,7 +16,7 @@ use std::path::PathBuf;
 
 const EXAMPLES: &str = "\
 Examples:
-  csp invite --name \"Northwind Traders\" --domain northwind.com --email it@northwind.com --contact-name \"Bo Chen\"
+  csp invite --name \"Northwind\" --domain northwind.com --email it@northwind.com
   csp invite --customer fabrikam.com --provider \"Tailspin Distribution\" --lang fr --copy
   csp invite --batch prospects.csv --eml-dir drafts/
   csp invite list --status sent --older-than 14d
@@ -51,7 +51,7 @@ pub struct NewInvitationArgs {
     #[arg(long, value_name = "ADDR")]
     pub email: Option<String>,
     /// The name of the person it goes to [default: the customer's contact name]
-    #[arg(long)]
+    #[arg(long, value_name = "NAME")]
     pub contact_name: Option<String>,
     /// Invite jointly with this indirect provider (it gains the right to order)
     #[arg(long, value_name = "PROVIDER")]
