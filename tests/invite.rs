@@ -1124,3 +1124,19 @@ fn on_a_terminal_the_customer_is_asked_for() {
         home.query("SELECT company_name FROM customers WHERE domain = 'northwind.com'");
     assert_eq!(name, "Northwind");
 }
+
+#[test]
+fn other_roles_may_read_invitations_but_not_move_them() {
+    let home = Home::new();
+    let inv = invite_new(&home, "Northwind", "northwind.com", &[]);
+    let id = inv["id"].as_str().unwrap();
+    let before = home.snapshot();
+    let sales = [("CSP_ROLE", "sales-agent")];
+    for step in ["done", "accept", "cancel"] {
+        run_with_env(&home, &["invite", step, id], &sales).fails(4);
+    }
+    assert_eq!(home.snapshot(), before);
+    run_with_env(&home, &["invite", "list"], &sales).ok();
+    run_with_env(&home, &["invite", "show", id], &sales).ok();
+    run_with_env(&home, &["invite", "link"], &sales).ok();
+}
