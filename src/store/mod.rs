@@ -9,6 +9,7 @@ mod migrations;
 mod providers;
 
 pub use customers::{CustomerChanges, CustomerExtras};
+pub use invitations::NewInvitation;
 pub use providers::ProviderLink;
 
 pub use migrations::MIGRATIONS;
