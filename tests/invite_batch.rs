@@ -195,3 +195,75 @@ fn batch_flags_that_name_one_invitation_are_refused() {
     .fails(2);
     assert_eq!(home.snapshot(), before);
 }
+
+#[test]
+fn eml_dir_gets_one_message_per_invitation_that_a_mail_parser_reads() {
+    let home = migrated();
+    let file = home.file(
+        "batch.csv",
+        "name,domain,email,contact_name\nSociété Générale Démo,demo.fr,it@demo.fr,Zoé Durand\nLitware,litware.com,ops@litware.com,\n",
+    );
+    let dir = home.path().join("drafts").join("new");
+    let run = home.csp(&[
+        "invite",
+        "--batch",
+        &file,
+        "--eml-dir",
+        dir.to_str().unwrap(),
+        "--lang",
+        "fr",
+    ]);
+    let drafts = lines(run.ok());
+    assert_eq!(drafts.len(), 2);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    for d in &drafts {
+        let domain = d["customer_domain"].as_str().unwrap();
+        let id = d["id"].as_str().unwrap();
+        let path = dir.join(format!("{domain}-{}.eml", &id[..8]));
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let message = mail_parser::MessageParser::default()
+            .parse(&bytes)
+            .expect("an RFC 5322 message");
+        assert_eq!(message.subject(), d["subject"].as_str());
+        let body = message.body_text(0).expect("a text body");
+        assert!(body.contains(d["link"].as_str().unwrap()), "{body}");
+        let to = message
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .unwrap();
+        assert!(d["to"].as_str().unwrap().contains(to), "{to}");
+        let from = message
+            .from()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .unwrap();
+        assert_eq!(from, "ann@contoso-reseller.com");
+    }
+    assert!(drafts[0]["subject"]
+        .as_str()
+        .unwrap()
+        .contains("Société Générale Démo"));
+}
+
+#[test]
+fn an_eml_dir_that_cannot_be_made_changes_nothing() {
+    let home = migrated();
+    let file = home.file("batch.csv", "name,domain\nA,a.com\n");
+    let blocker = home.file("not-a-dir", "");
+    let before = home.snapshot();
+    home.csp(&[
+        "invite",
+        "--batch",
+        &file,
+        "--eml-dir",
+        &format!("{blocker}/sub"),
+    ])
+    .fails(1);
+    assert_eq!(home.snapshot(), before);
+}
