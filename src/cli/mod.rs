@@ -55,7 +55,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
     /// Never prompt; missing values are usage errors
-    #[arg(long, global = true, env = "CSP_NO_INPUT")]
+    #[arg(long, global = true, env = "CSP_NO_INPUT", value_parser = clap::builder::BoolishValueParser::new())]
     pub no_input: bool,
     /// When to use color (NO_COLOR and TERM=dumb are honoured)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
