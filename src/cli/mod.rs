@@ -4,6 +4,7 @@
 
 pub mod customers;
 pub mod init;
+pub mod internal;
 pub mod invite;
 pub mod log;
 pub mod providers;
@@ -81,6 +82,9 @@ pub enum Command {
     Remove(remove::RemoveArgs),
     /// The audit log of every change
     Log(log::LogArgs),
+    /// Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)
+    #[command(name = "internal-keep-clipboard", hide = true)]
+    KeepClipboard(internal::KeepClipboardArgs),
 }
 
 /// What every command needs: where things are, how to print, whether a
@@ -156,5 +160,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Providers(cmd) => providers::run(&app, cmd),
         Command::Remove(args) => remove::run(&app, args),
         Command::Log(args) => log::run(&app, args),
+        Command::KeepClipboard(args) => internal::keep_clipboard(args),
     }
 }

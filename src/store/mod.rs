@@ -10,6 +10,7 @@ mod providers;
 mod removal;
 
 pub use customers::{CustomerChanges, CustomerExtras};
+pub use invitations::NewInvitation;
 pub use providers::ProviderLink;
 
 pub use migrations::MIGRATIONS;
