@@ -124,7 +124,7 @@ const EN_RESELLER_BODY: &str = "\
 
 Accepting this invitation lets {partner_name} buy Microsoft cloud services for {customer_name} (Microsoft 365, Azure, Dynamics 365 and more), manage those subscriptions, and bill and support you for them. {admin_access}
 
-Only a Global administrator of {customer_name}'s Microsoft tenant can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
+Only a Global administrator of the Microsoft tenant of {customer_name} can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
 
 {link}
 
@@ -146,7 +146,7 @@ Once you accept:
 - {provider_name}, the indirect provider, can place the orders for those services with Microsoft on {partner_name}'s behalf, and supports {partner_name} in serving you.
 {admin_access}
 
-Only a Global administrator of {customer_name}'s Microsoft tenant can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
+Only a Global administrator of the Microsoft tenant of {customer_name} can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
 
 {link}
 

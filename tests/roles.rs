@@ -49,7 +49,29 @@ const CHANGES: &[&[&str]] = &[
         "--reason",
         "contract ended",
     ],
-    // `csp invite …` and `csp providers add/remove/attach/detach` rows go here.
+    &[
+        "invite",
+        "--name",
+        "Northwind Two",
+        "--domain",
+        "northwind2.com",
+        "--email",
+        "it@northwind2.com",
+    ],
+    &[
+        "invite",
+        "--customer",
+        CONTOSO,
+        "--provider",
+        ADATUM_ID,
+        "--email",
+        "it@contoso.com",
+    ],
+    &["invite", "--batch", "batch.csv"],
+    &["invite", "done", DRAFT_INVITATION],
+    &["invite", "accept", SENT_INVITATION],
+    &["invite", "cancel", DRAFT_INVITATION],
+    // `csp providers add/remove/attach/detach/invite` rows go here.
 ];
 
 /// Every reading command, one line each.
@@ -60,7 +82,11 @@ const READS: &[&[&str]] = &[
     &["customers", "export"],
     &["log"],
     &["log", "--customer", FABRIKAM, "--json"],
-    // `csp invite list/show/link` and `csp providers list/show` rows go here.
+    &["invite", "list", "--status", "all"],
+    &["invite", "list", "--json"],
+    &["invite", "show", DRAFT_INVITATION],
+    &["invite", "link"],
+    // `csp providers list/show` rows go here.
 ];
 
 const ADMIN_ROLES: [&str; 2] = ["global-admin", "admin-agent"];
