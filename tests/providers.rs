@@ -530,6 +530,29 @@ fn show_gives_the_customers_and_the_joint_invitations_with_their_status() {
     let card = home
         .csp(&["providers", "show", "Ingram Micro", "--json"])
         .json();
+    let mut keys: Vec<&str> = card
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "connected_at",
+            "customer_count",
+            "customers",
+            "id",
+            "invitations",
+            "location",
+            "mpn_id",
+            "name",
+            "removed_at",
+            "status",
+            "tenant_id",
+        ]
+    );
     assert_eq!(card["id"], ingram.as_str());
     assert_eq!(card["status"], "connected");
     assert_eq!(card["customer_count"], 1);
