@@ -1088,3 +1088,36 @@ fn customers_list_provider_shows_only_the_customers_it_holds_a_relationship_with
         "{tsv}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn add_asks_for_missing_values_on_a_terminal() {
+    let home = Home::new();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("csp"));
+    cmd.args(["providers", "add", "--location", "Irvine, US"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("USER", "tester")
+        .env("TERM", "dumb")
+        .env("CSP_DB", home.db())
+        .env("CSP_CONFIG", home.config());
+    let mut session = rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn csp");
+    session
+        .exp_string("The provider's name")
+        .expect("name prompt");
+    session.send_line("Ingram Micro").expect("send");
+    session.exp_string("tenant ID").expect("tenant prompt");
+    session.send_line(INGRAM).expect("send");
+    session.exp_eof().expect("csp ends");
+    let (name, tenant, location): (String, String, String) = home
+        .sql()
+        .query_row("SELECT name, tenant_id, location FROM providers", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .expect("the provider is recorded");
+    assert_eq!(
+        (name.as_str(), tenant.as_str(), location.as_str()),
+        ("Ingram Micro", INGRAM, "Irvine, US")
+    );
+}
