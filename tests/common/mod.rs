@@ -21,29 +21,19 @@ impl Run {
     /// Asserts success and returns stdout.
     #[track_caller]
     pub fn ok(&self) -> &str {
-        assert_eq!(
-            self.code, 0,
-            "expected success\nstdout:\n{}\nstderr:\n{}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, 0, "expected success\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
         &self.stdout
     }
 
     /// Asserts the exit status and that stderr is one `error:` line (and an optional `hint:`).
     #[track_caller]
     pub fn fails(&self, code: i32) -> &str {
-        assert_eq!(
-            self.code, code,
-            "expected status {code}\nstdout:\n{}\nstderr:\n{}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, code, "expected status {code}\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
         let lines: Vec<&str> = self.stderr.lines().collect();
         let errors = lines.iter().filter(|l| l.starts_with("error: ")).count();
         assert_eq!(errors, 1, "expected one error line, got:\n{}", self.stderr);
         assert!(
-            lines
-                .iter()
-                .all(|l| l.starts_with("error: ") || l.starts_with("hint: ")),
+            lines.iter().all(|l| l.starts_with("error: ") || l.starts_with("hint: ")),
             "stderr has more than error and hint lines:\n{}",
             self.stderr
         );
@@ -53,12 +43,8 @@ impl Run {
     /// stdout parsed as JSON.
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
-                self.stdout, self.stderr
-            )
-        })
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
     }
 }
 
@@ -158,13 +144,7 @@ impl Home {
         }
         let conn = self.sql();
         let mut out = String::new();
-        for table in [
-            "customers",
-            "providers",
-            "provider_customers",
-            "invitations",
-            "audit_log",
-        ] {
+        for table in ["customers", "providers", "provider_customers", "invitations", "audit_log"] {
             let mut stmt = match conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1")) {
                 Ok(s) => s,
                 Err(_) => continue,
@@ -185,15 +165,7 @@ impl Home {
 
     /// Adds a customer and returns its id.
     pub fn add_customer(&self, name: &str, domain: &str) -> String {
-        let run = self.csp(&[
-            "customers",
-            "add",
-            "--name",
-            name,
-            "--domain",
-            domain,
-            "--json",
-        ]);
+        let run = self.csp(&["customers", "add", "--name", name, "--domain", domain, "--json"]);
         run.ok();
         run.json()["id"].as_str().expect("id").to_string()
     }
