@@ -243,22 +243,39 @@ pub fn card(
 }
 
 /// A provider may order for a customer only with its own reseller
-/// relationship; without one, a joint invitation is how it gets one.
+/// relationship, and only for a customer that is active with us; without
+/// its relationship, a joint invitation is how it gets one.
 fn order_eligibility(
     customer: &Customer,
     link: crate::store::ProviderLink,
 ) -> crate::provider::OrderEligibility {
-    let hint = if link.holds_relationship {
-        None
-    } else {
-        Some(format!(
-            "{} holds no reseller relationship with {}: send a joint invitation with `csp invite --customer {} --provider \"{}\"`",
-            link.provider_name, customer.domain, customer.domain, link.provider_name
-        ))
+    let invite = format!(
+        "`csp invite --customer {} --provider \"{}\"`",
+        customer.domain, link.provider_name
+    );
+    let hint = match (customer.relationship, link.holds_relationship) {
+        (Relationship::Active, true) => None,
+        (Relationship::Active, false) => Some(format!(
+            "{} holds no reseller relationship with {}: send a joint invitation with {invite}",
+            link.provider_name, customer.domain
+        )),
+        (Relationship::Invited, _) => Some(format!(
+            "{} has not accepted our invitation yet; a provider orders only for our active customers{}",
+            customer.domain,
+            if link.holds_relationship {
+                String::new()
+            } else {
+                format!(", and {} needs a joint invitation: {invite}", link.provider_name)
+            }
+        )),
+        (Relationship::Removed, _) => Some(format!(
+            "our relationship with {} is removed; a provider orders only for our active customers: invite it again jointly with {invite}",
+            customer.domain
+        )),
     };
     crate::provider::OrderEligibility {
         provider: link.provider_name,
-        can_order: link.holds_relationship,
+        can_order: hint.is_none(),
         hint,
     }
 }
