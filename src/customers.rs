@@ -4,6 +4,7 @@
 use crate::audit::{Actor, Change};
 use crate::customer::{Customer, NewCustomer, Relationship};
 use crate::error::Error;
+use crate::invitation::InvitationStatus;
 use crate::store::{CustomerChanges, Db};
 use serde_json::json;
 
@@ -225,12 +226,18 @@ pub fn card(
 ) -> anyhow::Result<CustomerCard> {
     let extras = db.customer_extras(&customer.id)?;
     let links = portal_links(config, &customer);
+    let invitations = db.invitations_of_customer(&customer.id)?;
     let order_eligibility = db
         .provider_links_of_customer(&customer.id)?
         .into_iter()
-        .map(|p| order_eligibility(&customer, p))
+        .map(|p| {
+            let pending = invitations.iter().find(|i| {
+                i.provider_id.as_deref() == Some(p.provider_id.as_str())
+                    && matches!(i.status, InvitationStatus::Draft | InvitationStatus::Sent)
+            });
+            order_eligibility(&customer, p, pending.map(|i| i.id.as_str()))
+        })
         .collect();
-    let invitations = db.invitations_of_customer(&customer.id)?;
     Ok(CustomerCard {
         relationship_since: extras.relationship_since,
         partner_center_relationship: extras.partner_center_relationship,
@@ -248,13 +255,21 @@ pub fn card(
 fn order_eligibility(
     customer: &Customer,
     link: crate::store::ProviderLink,
+    pending_joint_invitation: Option<&str>,
 ) -> crate::provider::OrderEligibility {
     let invite = format!(
         "`csp invite --customer {} --provider \"{}\"`",
         customer.domain, link.provider_name
     );
+    let pending = pending_joint_invitation.filter(|_| !link.holds_relationship);
     let hint = match (customer.relationship, link.holds_relationship) {
         (Relationship::Active, true) => None,
+        _ if pending.is_some() => pending.map(|id| {
+            format!(
+                "a joint invitation with {} is pending ({id}): once {} accepts it, {} may order",
+                link.provider_name, customer.domain, link.provider_name
+            )
+        }),
         (Relationship::Active, false) => Some(format!(
             "{} holds no reseller relationship with {}: send a joint invitation with {invite}",
             link.provider_name, customer.domain

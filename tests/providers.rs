@@ -1121,3 +1121,93 @@ fn add_asks_for_missing_values_on_a_terminal() {
         ("Ingram Micro", INGRAM, "Irvine, US")
     );
 }
+
+#[test]
+fn providers_invite_is_a_joint_invitation_with_that_provider() {
+    let home = Home::new();
+    let ingram = add_provider(&home, "Ingram Micro", INGRAM);
+    let run = home.csp(&[
+        "providers",
+        "invite",
+        "ingram micro",
+        "--name",
+        "Northwind Traders",
+        "--domain",
+        "northwind.com",
+        "--email",
+        "it@northwind.com",
+        "--json",
+    ]);
+    run.ok();
+    let invitation = run.json();
+    assert_eq!(invitation["kind"], "reseller_with_provider");
+    assert_eq!(invitation["provider_id"], ingram.as_str());
+    assert_eq!(
+        invitation["link"],
+        format!(
+            "https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={}&msppId=1234567&DAP=false&indirectCSPId={INGRAM}#/BillingAccounts/partner-invitation",
+            common::PARTNER_ID
+        )
+    );
+    assert!(
+        invitation["body"]
+            .as_str()
+            .unwrap()
+            .contains("Ingram Micro"),
+        "the joint draft names the provider"
+    );
+
+    let before = home.snapshot();
+    add_provider(&home, "TD Synnex", TD_SYNNEX);
+    let before_second = home.snapshot();
+    assert_ne!(before, before_second);
+    home.csp(&[
+        "providers",
+        "invite",
+        "Ingram Micro",
+        "--provider",
+        "TD Synnex",
+        "--name",
+        "Adatum",
+        "--domain",
+        "adatum.com",
+    ])
+    .fails(2);
+    assert_eq!(
+        home.snapshot(),
+        before_second,
+        "two providers named: nothing recorded"
+    );
+}
+
+#[test]
+fn the_card_says_when_a_joint_invitation_is_already_pending() {
+    let home = Home::new();
+    add_provider(&home, "Ingram Micro", INGRAM);
+    home.add_customer("Fabrikam", "fabrikam.com");
+    let run = home.csp(&[
+        "invite",
+        "--customer",
+        "fabrikam.com",
+        "--provider",
+        "Ingram Micro",
+        "--email",
+        "it@fabrikam.com",
+        "--json",
+    ]);
+    run.ok();
+    let id = run.json()["id"].as_str().unwrap().to_string();
+    let card = home
+        .csp(&["customers", "show", "fabrikam.com", "--json"])
+        .json();
+    let eligibility = &card["order_eligibility"][0];
+    assert_eq!(eligibility["can_order"], false);
+    let hint = eligibility["hint"].as_str().unwrap();
+    assert!(hint.contains("pending") && hint.contains(&id), "{hint}");
+    home.csp(&["invite", "accept", &id]).ok();
+    let card = home
+        .csp(&["customers", "show", "fabrikam.com", "--json"])
+        .json();
+    assert_eq!(card["order_eligibility"][0]["can_order"], true);
+    assert!(card["order_eligibility"][0]["hint"].is_null());
+}

@@ -71,7 +71,26 @@ const CHANGES: &[&[&str]] = &[
     &["invite", "done", DRAFT_INVITATION],
     &["invite", "accept", SENT_INVITATION],
     &["invite", "cancel", DRAFT_INVITATION],
-    // `csp providers add/remove/attach/detach/invite` rows go here.
+    &[
+        "providers",
+        "invite",
+        ADATUM_ID,
+        "--customer",
+        CONTOSO,
+        "--email",
+        "it@contoso.com",
+    ],
+    &[
+        "providers",
+        "add",
+        "--name",
+        "Litware Distribution",
+        "--tenant-id",
+        "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+    ],
+    &["providers", "remove", WIDE_WORLD_ID],
+    &["providers", "attach", ADATUM_ID, CONTOSO],
+    &["providers", "detach", ADATUM_ID, FABRIKAM],
 ];
 
 /// Every reading command, one line each.
@@ -86,7 +105,8 @@ const READS: &[&[&str]] = &[
     &["invite", "list", "--json"],
     &["invite", "show", DRAFT_INVITATION],
     &["invite", "link"],
-    // `csp providers list/show` rows go here.
+    &["providers", "list"],
+    &["providers", "show", ADATUM_ID],
 ];
 
 const ADMIN_ROLES: [&str; 2] = ["global-admin", "admin-agent"];

@@ -32,6 +32,20 @@ pub enum ProvidersCommand {
     /// Forget a provider's recorded relationship with a customer
     #[command(after_help = "Examples:\n  csp providers detach \"Ingram Micro\" fabrikam.com")]
     Detach(LinkArgs),
+    /// Invite a customer jointly with this provider (same as csp invite --provider P …)
+    #[command(
+        after_help = "Examples:\n  csp providers invite \"Ingram Micro\" --customer fabrikam.com --email it@fabrikam.com --copy\n  csp providers invite \"Ingram Micro\" --name \"Northwind Traders\" --domain northwind.com --email it@northwind.com"
+    )]
+    Invite(InviteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// Id (or 8+ character prefix), tenant ID or exact name of the provider
+    #[arg(value_name = "PROVIDER")]
+    pub provider_ref: String,
+    #[command(flatten)]
+    pub invitation: crate::cli::invite::NewInvitationArgs,
 }
 
 /// `--status` of `providers list`.
@@ -90,7 +104,25 @@ pub fn run(app: &App, cmd: ProvidersCommand) -> Result<()> {
         ProvidersCommand::Remove(args) => remove(app, args),
         ProvidersCommand::Attach(args) => attach(app, args),
         ProvidersCommand::Detach(args) => detach(app, args),
+        ProvidersCommand::Invite(args) => invite(app, args),
     }
+}
+
+/// `providers invite P …` is `invite --provider P …`, said from the provider's side.
+fn invite(app: &App, args: InviteArgs) -> Result<()> {
+    let mut invitation = args.invitation;
+    if let Some(other) = &invitation.provider {
+        if other.trim() != args.provider_ref.trim() {
+            return Err(crate::error::Error::invalid(format!(
+                "two providers named: '{}' and --provider '{other}'",
+                args.provider_ref
+            ))
+            .with_hint("drop --provider: `csp providers invite P` already names it")
+            .into());
+        }
+    }
+    invitation.provider = Some(args.provider_ref);
+    crate::cli::invite::invite(app, invitation)
 }
 
 fn list(app: &App, args: ListArgs) -> Result<()> {
