@@ -36,7 +36,7 @@ pub enum ProvidersCommand {
     #[command(
         after_help = "Examples:\n  csp providers invite \"Ingram Micro\" --customer fabrikam.com --email it@fabrikam.com --copy\n  csp providers invite \"Ingram Micro\" --name \"Northwind Traders\" --domain northwind.com --email it@northwind.com"
     )]
-    Invite(InviteArgs),
+    Invite(Box<InviteArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -104,7 +104,7 @@ pub fn run(app: &App, cmd: ProvidersCommand) -> Result<()> {
         ProvidersCommand::Remove(args) => remove(app, args),
         ProvidersCommand::Attach(args) => attach(app, args),
         ProvidersCommand::Detach(args) => detach(app, args),
-        ProvidersCommand::Invite(args) => invite(app, args),
+        ProvidersCommand::Invite(args) => invite(app, *args),
     }
 }
 
