@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'Indirect providers you work through')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End the reseller relationship with a customer, safely')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit log of every change')
+            [CompletionResult]::new('internal-keep-clipboard', 'internal-keep-clipboard', [CompletionResultType]::ParameterValue, 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -255,6 +256,67 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;invite' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'A recorded customer: id (or 8+ character prefix), domain, tenant ID or exact company name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new customer''s company name (with --domain); it is recorded as invited')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'A new customer''s primary domain, e.g. northwind.com')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How a new customer found you')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The address the invitation goes to [default: the customer''s contact email]')
+            [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'The name of the person it goes to [default: the customer''s contact name]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Invite jointly with this indirect provider (it gains the right to order)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the built-in template [default: the profile''s]')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Your own template, [templates.NAME] in config.toml')
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'A note kept with the invitation (a ticket, a deal)')
+            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference')
+            [CompletionResult]::new('--eml-dir', '--eml-dir', [CompletionResultType]::ParameterName, 'With --batch: also write one .eml message per invitation into DIR (created if missing)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)')
+            [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (it stays there after csp exits)')
+            [CompletionResult]::new('--mailto', '--mailto', [CompletionResultType]::ParameterName, 'Print a mailto: URI for the draft')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the draft in the desktop''s mail client')
+            [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Edit the draft in $VISUAL or $EDITOR before it is recorded')
+            [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Record it as sent at once (you are sending it now)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invitations (by default the pending ones: draft or sent)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an invitation and its draft')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Record that you sent it (draft → sent)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Record that the customer accepted it: the customer becomes active')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending invitation')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print the invitation link alone')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'csp;invite;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which invitations to show')
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Only those sent (or created, if never sent) longer ago than AGE: 14d, 36h, 2w')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer''s invitations')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only joint invitations with this provider')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N invitations')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;invite;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
@@ -267,6 +329,99 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;invite;done' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;invite;accept' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;invite;cancel' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;invite;link' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The joint link with this indirect provider')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Ask for delegated admin privileges (DAP=true)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;invite;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invitations (by default the pending ones: draft or sent)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an invitation and its draft')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Record that you sent it (draft → sent)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Record that the customer accepted it: the customer becomes active')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending invitation')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print the invitation link alone')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'csp;invite;help;list' {
+            break
+        }
+        'csp;invite;help;show' {
+            break
+        }
+        'csp;invite;help;done' {
+            break
+        }
+        'csp;invite;help;accept' {
+            break
+        }
+        'csp;invite;help;cancel' {
+            break
+        }
+        'csp;invite;help;link' {
+            break
+        }
+        'csp;invite;help;help' {
             break
         }
         'csp;providers' {
@@ -282,11 +437,19 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connected providers')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List providers (by default those we are connected with) and how many of our customers each may order for')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider''s card: details, the customers it holds a relationship with, its joint invitations')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect with an indirect provider (its customers do not come with it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Disconnect from a provider (it stays in history; pending joint invitations are reported)')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Record that a provider already holds its own reseller relationship with an active customer')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Forget a provider''s recorded relationship with a customer')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer jointly with this provider (same as csp invite --provider P …)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'csp;providers;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which providers to show')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N providers')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
@@ -301,18 +464,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'csp;providers;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connected providers')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'csp;providers;help;list' {
-            break
-        }
-        'csp;providers;help;help' {
-            break
-        }
-        'csp;remove' {
+        'csp;providers;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
@@ -323,6 +475,156 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;providers;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The provider''s name')
+            [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'The provider''s tenant ID (GUID): the indirectCSPId of joint invitation links')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'The provider''s PartnerID (MPN ID)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where the provider is, e.g. "Irvine, US"')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;providers;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;providers;attach' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;providers;detach' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;providers;invite' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'A recorded customer: id (or 8+ character prefix), domain, tenant ID or exact company name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new customer''s company name (with --domain); it is recorded as invited')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'A new customer''s primary domain, e.g. northwind.com')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How a new customer found you')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The address the invitation goes to [default: the customer''s contact email]')
+            [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'The name of the person it goes to [default: the customer''s contact name]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Invite jointly with this indirect provider (it gains the right to order)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the built-in template [default: the profile''s]')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Your own template, [templates.NAME] in config.toml')
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'A note kept with the invitation (a ticket, a deal)')
+            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference')
+            [CompletionResult]::new('--eml-dir', '--eml-dir', [CompletionResultType]::ParameterName, 'With --batch: also write one .eml message per invitation into DIR (created if missing)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)')
+            [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (it stays there after csp exits)')
+            [CompletionResult]::new('--mailto', '--mailto', [CompletionResultType]::ParameterName, 'Print a mailto: URI for the draft')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the draft in the desktop''s mail client')
+            [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Edit the draft in $VISUAL or $EDITOR before it is recorded')
+            [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Record it as sent at once (you are sending it now)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;providers;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List providers (by default those we are connected with) and how many of our customers each may order for')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider''s card: details, the customers it holds a relationship with, its joint invitations')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect with an indirect provider (its customers do not come with it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Disconnect from a provider (it stays in history; pending joint invitations are reported)')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Record that a provider already holds its own reseller relationship with an active customer')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Forget a provider''s recorded relationship with a customer')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer jointly with this provider (same as csp invite --provider P …)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'csp;providers;help;list' {
+            break
+        }
+        'csp;providers;help;show' {
+            break
+        }
+        'csp;providers;help;add' {
+            break
+        }
+        'csp;providers;help;remove' {
+            break
+        }
+        'csp;providers;help;attach' {
+            break
+        }
+        'csp;providers;help;detach' {
+            break
+        }
+        'csp;providers;help;invite' {
+            break
+        }
+        'csp;providers;help;help' {
+            break
+        }
+        'csp;remove' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the relationship ends (kept in the audit log)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--acknowledge', '--acknowledge', [CompletionResultType]::ParameterName, 'Confirm without a prompt that you have read and accept what removal means (see --help)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -345,6 +647,22 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'csp;internal-keep-clipboard' {
+            [CompletionResult]::new('--hold-seconds', '--hold-seconds', [CompletionResultType]::ParameterName, 'Serve the text at most this long')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'csp;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the partner profile (config.toml)')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Keep the list of customers you hold a reseller relationship with')
@@ -352,6 +670,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'Indirect providers you work through')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End the reseller relationship with a customer, safely')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit log of every change')
+            [CompletionResult]::new('internal-keep-clipboard', 'internal-keep-clipboard', [CompletionResultType]::ParameterValue, 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -390,19 +709,70 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;help;invite' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List invitations (by default the pending ones: draft or sent)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an invitation and its draft')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Record that you sent it (draft → sent)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Record that the customer accepted it: the customer becomes active')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending invitation')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print the invitation link alone')
+            break
+        }
+        'csp;help;invite;list' {
+            break
+        }
+        'csp;help;invite;show' {
+            break
+        }
+        'csp;help;invite;done' {
+            break
+        }
+        'csp;help;invite;accept' {
+            break
+        }
+        'csp;help;invite;cancel' {
+            break
+        }
+        'csp;help;invite;link' {
             break
         }
         'csp;help;providers' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connected providers')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List providers (by default those we are connected with) and how many of our customers each may order for')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider''s card: details, the customers it holds a relationship with, its joint invitations')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Connect with an indirect provider (its customers do not come with it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Disconnect from a provider (it stays in history; pending joint invitations are reported)')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Record that a provider already holds its own reseller relationship with an active customer')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Forget a provider''s recorded relationship with a customer')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer jointly with this provider (same as csp invite --provider P …)')
             break
         }
         'csp;help;providers;list' {
+            break
+        }
+        'csp;help;providers;show' {
+            break
+        }
+        'csp;help;providers;add' {
+            break
+        }
+        'csp;help;providers;remove' {
+            break
+        }
+        'csp;help;providers;attach' {
+            break
+        }
+        'csp;help;providers;detach' {
+            break
+        }
+        'csp;help;providers;invite' {
             break
         }
         'csp;help;remove' {
             break
         }
         'csp;help;log' {
+            break
+        }
+        'csp;help;internal-keep-clipboard' {
             break
         }
         'csp;help;help' {

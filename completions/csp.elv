@@ -36,6 +36,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand providers 'Indirect providers you work through'
             cand remove 'End the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
+            cand internal-keep-clipboard 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;init'= {
@@ -233,6 +234,65 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;customers;help;help'= {
         }
         &'csp;invite'= {
+            cand --customer 'A recorded customer: id (or 8+ character prefix), domain, tenant ID or exact company name'
+            cand --name 'A new customer''s company name (with --domain); it is recorded as invited'
+            cand --domain 'A new customer''s primary domain, e.g. northwind.com'
+            cand --channel 'How a new customer found you'
+            cand --email 'The address the invitation goes to [default: the customer''s contact email]'
+            cand --contact-name 'The name of the person it goes to [default: the customer''s contact name]'
+            cand --provider 'Invite jointly with this indirect provider (it gains the right to order)'
+            cand --lang 'The language of the built-in template [default: the profile''s]'
+            cand --template 'Your own template, [templates.NAME] in config.toml'
+            cand --reference 'A note kept with the invitation (a ticket, a deal)'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens'
+            cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
+            cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --delegated-admin 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)'
+            cand --copy 'Copy the draft to the clipboard (it stays there after csp exits)'
+            cand --mailto 'Print a mailto: URI for the draft'
+            cand --open 'Open the draft in the desktop''s mail client'
+            cand --edit 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+            cand --done 'Record it as sent at once (you are sending it now)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List invitations (by default the pending ones: draft or sent)'
+            cand show 'Show an invitation and its draft'
+            cand done 'Record that you sent it (draft → sent)'
+            cand accept 'Record that the customer accepted it: the customer becomes active'
+            cand cancel 'Cancel a pending invitation'
+            cand link 'Print the invitation link alone'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'csp;invite;list'= {
+            cand --status 'Which invitations to show'
+            cand --older-than 'Only those sent (or created, if never sent) longer ago than AGE: 14d, 36h, 2w'
+            cand --customer 'Only this customer''s invitations'
+            cand --provider 'Only joint invitations with this provider'
+            cand --limit 'At most N invitations'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;invite;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
@@ -245,6 +305,87 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'csp;invite;done'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;invite;accept'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;invite;cancel'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;invite;link'= {
+            cand --provider 'The joint link with this indirect provider'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --delegated-admin 'Ask for delegated admin privileges (DAP=true)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;invite;help'= {
+            cand list 'List invitations (by default the pending ones: draft or sent)'
+            cand show 'Show an invitation and its draft'
+            cand done 'Record that you sent it (draft → sent)'
+            cand accept 'Record that the customer accepted it: the customer becomes active'
+            cand cancel 'Cancel a pending invitation'
+            cand link 'Print the invitation link alone'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'csp;invite;help;list'= {
+        }
+        &'csp;invite;help;show'= {
+        }
+        &'csp;invite;help;done'= {
+        }
+        &'csp;invite;help;accept'= {
+        }
+        &'csp;invite;help;cancel'= {
+        }
+        &'csp;invite;help;link'= {
+        }
+        &'csp;invite;help;help'= {
         }
         &'csp;providers'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
@@ -259,10 +400,18 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List connected providers'
+            cand list 'List providers (by default those we are connected with) and how many of our customers each may order for'
+            cand show 'Show a provider''s card: details, the customers it holds a relationship with, its joint invitations'
+            cand add 'Connect with an indirect provider (its customers do not come with it)'
+            cand remove 'Disconnect from a provider (it stays in history; pending joint invitations are reported)'
+            cand attach 'Record that a provider already holds its own reseller relationship with an active customer'
+            cand detach 'Forget a provider''s recorded relationship with a customer'
+            cand invite 'Invite a customer jointly with this provider (same as csp invite --provider P …)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;providers;list'= {
+            cand --status 'Which providers to show'
+            cand --limit 'At most N providers'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
@@ -276,15 +425,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'csp;providers;help'= {
-            cand list 'List connected providers'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'csp;providers;help;list'= {
-        }
-        &'csp;providers;help;help'= {
-        }
-        &'csp;remove'= {
+        &'csp;providers;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
@@ -295,6 +436,141 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --quiet 'Print only data and errors'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;providers;add'= {
+            cand --name 'The provider''s name'
+            cand --tenant-id 'The provider''s tenant ID (GUID): the indirectCSPId of joint invitation links'
+            cand --mpn-id 'The provider''s PartnerID (MPN ID)'
+            cand --location 'Where the provider is, e.g. "Irvine, US"'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;providers;remove'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;providers;attach'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;providers;detach'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;providers;invite'= {
+            cand --customer 'A recorded customer: id (or 8+ character prefix), domain, tenant ID or exact company name'
+            cand --name 'A new customer''s company name (with --domain); it is recorded as invited'
+            cand --domain 'A new customer''s primary domain, e.g. northwind.com'
+            cand --channel 'How a new customer found you'
+            cand --email 'The address the invitation goes to [default: the customer''s contact email]'
+            cand --contact-name 'The name of the person it goes to [default: the customer''s contact name]'
+            cand --provider 'Invite jointly with this indirect provider (it gains the right to order)'
+            cand --lang 'The language of the built-in template [default: the profile''s]'
+            cand --template 'Your own template, [templates.NAME] in config.toml'
+            cand --reference 'A note kept with the invitation (a ticket, a deal)'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens'
+            cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
+            cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --delegated-admin 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)'
+            cand --copy 'Copy the draft to the clipboard (it stays there after csp exits)'
+            cand --mailto 'Print a mailto: URI for the draft'
+            cand --open 'Open the draft in the desktop''s mail client'
+            cand --edit 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+            cand --done 'Record it as sent at once (you are sending it now)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;providers;help'= {
+            cand list 'List providers (by default those we are connected with) and how many of our customers each may order for'
+            cand show 'Show a provider''s card: details, the customers it holds a relationship with, its joint invitations'
+            cand add 'Connect with an indirect provider (its customers do not come with it)'
+            cand remove 'Disconnect from a provider (it stays in history; pending joint invitations are reported)'
+            cand attach 'Record that a provider already holds its own reseller relationship with an active customer'
+            cand detach 'Forget a provider''s recorded relationship with a customer'
+            cand invite 'Invite a customer jointly with this provider (same as csp invite --provider P …)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'csp;providers;help;list'= {
+        }
+        &'csp;providers;help;show'= {
+        }
+        &'csp;providers;help;add'= {
+        }
+        &'csp;providers;help;remove'= {
+        }
+        &'csp;providers;help;attach'= {
+        }
+        &'csp;providers;help;detach'= {
+        }
+        &'csp;providers;help;invite'= {
+        }
+        &'csp;providers;help;help'= {
+        }
+        &'csp;remove'= {
+            cand --reason 'Why the relationship ends (kept in the audit log)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --acknowledge 'Confirm without a prompt that you have read and accept what removal means (see --help)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -315,6 +591,21 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'csp;internal-keep-clipboard'= {
+            cand --hold-seconds 'Serve the text at most this long'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'csp;help'= {
             cand init 'Write the partner profile (config.toml)'
             cand customers 'Keep the list of customers you hold a reseller relationship with'
@@ -322,6 +613,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand providers 'Indirect providers you work through'
             cand remove 'End the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
+            cand internal-keep-clipboard 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;help;init'= {
@@ -350,15 +642,53 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;help;customers;open'= {
         }
         &'csp;help;invite'= {
+            cand list 'List invitations (by default the pending ones: draft or sent)'
+            cand show 'Show an invitation and its draft'
+            cand done 'Record that you sent it (draft → sent)'
+            cand accept 'Record that the customer accepted it: the customer becomes active'
+            cand cancel 'Cancel a pending invitation'
+            cand link 'Print the invitation link alone'
+        }
+        &'csp;help;invite;list'= {
+        }
+        &'csp;help;invite;show'= {
+        }
+        &'csp;help;invite;done'= {
+        }
+        &'csp;help;invite;accept'= {
+        }
+        &'csp;help;invite;cancel'= {
+        }
+        &'csp;help;invite;link'= {
         }
         &'csp;help;providers'= {
-            cand list 'List connected providers'
+            cand list 'List providers (by default those we are connected with) and how many of our customers each may order for'
+            cand show 'Show a provider''s card: details, the customers it holds a relationship with, its joint invitations'
+            cand add 'Connect with an indirect provider (its customers do not come with it)'
+            cand remove 'Disconnect from a provider (it stays in history; pending joint invitations are reported)'
+            cand attach 'Record that a provider already holds its own reseller relationship with an active customer'
+            cand detach 'Forget a provider''s recorded relationship with a customer'
+            cand invite 'Invite a customer jointly with this provider (same as csp invite --provider P …)'
         }
         &'csp;help;providers;list'= {
+        }
+        &'csp;help;providers;show'= {
+        }
+        &'csp;help;providers;add'= {
+        }
+        &'csp;help;providers;remove'= {
+        }
+        &'csp;help;providers;attach'= {
+        }
+        &'csp;help;providers;detach'= {
+        }
+        &'csp;help;providers;invite'= {
         }
         &'csp;help;remove'= {
         }
         &'csp;help;log'= {
+        }
+        &'csp;help;internal-keep-clipboard'= {
         }
         &'csp;help;help'= {
         }

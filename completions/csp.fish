@@ -45,6 +45,7 @@ complete -c csp -n "__fish_csp_needs_command" -f -a "invite" -d 'Draft and track
 complete -c csp -n "__fish_csp_needs_command" -f -a "providers" -d 'Indirect providers you work through'
 complete -c csp -n "__fish_csp_needs_command" -f -a "remove" -d 'End the reseller relationship with a customer, safely'
 complete -c csp -n "__fish_csp_needs_command" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_needs_command" -f -a "internal-keep-clipboard" -d 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)'
 complete -c csp -n "__fish_csp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand init" -l name -d 'Your company\'s name, as customers know it' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l tenant-id -d 'Your partner tenant ID (a GUID): the partnerId of every invitation link' -r
@@ -254,38 +255,187 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export customers as CSV (re-imports as is)'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open the customer in Partner Center, or its admin center'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c csp -n "__fish_csp_using_subcommand invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l customer -d 'A recorded customer: id (or 8+ character prefix), domain, tenant ID or exact company name' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l name -d 'A new customer\'s company name (with --domain); it is recorded as invited' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l domain -d 'A new customer\'s primary domain, e.g. northwind.com' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l channel -d 'How a new customer found you' -r -f -a "marketing\t''
+microsoft-referral\t''
+indirect-provider\t''
+other\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l email -d 'The address the invitation goes to [default: the customer\'s contact email]' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l contact-name -d 'The name of the person it goes to [default: the customer\'s contact name]' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l provider -d 'Invite jointly with this indirect provider (it gains the right to order)' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l lang -d 'The language of the built-in template [default: the profile\'s]' -r -f -a "en\t''
+fr\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
 csv\t''
 json\t''
 jsonl\t''"
-complete -c csp -n "__fish_csp_using_subcommand invite" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand invite" -l json -d 'Same as --format json'
-complete -c csp -n "__fish_csp_using_subcommand invite" -l no-input -d 'Never prompt; missing values are usage errors'
-complete -c csp -n "__fish_csp_using_subcommand invite" -s q -l quiet -d 'Print only data and errors'
-complete -c csp -n "__fish_csp_using_subcommand invite" -s h -l help -d 'Print help'
-complete -c csp -n "__fish_csp_using_subcommand invite" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l delegated-admin -d 'Ask for delegated admin privileges in the customer\'s tenant (DAP=true)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l copy -d 'Copy the draft to the clipboard (it stays there after csp exits)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l mailto -d 'Print a mailto: URI for the draft'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l open -d 'Open the draft in the desktop\'s mail client'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l done -d 'Record it as sent at once (you are sending it now)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "list" -d 'List invitations (by default the pending ones: draft or sent)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "show" -d 'Show an invitation and its draft'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "done" -d 'Record that you sent it (draft → sent)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "accept" -d 'Record that the customer accepted it: the customer becomes active'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "cancel" -d 'Cancel a pending invitation'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "link" -d 'Print the invitation link alone'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'Which invitations to show' -r -f -a "draft\t''
+sent\t''
+pending\t'Draft or sent'
+accepted\t''
+cancelled\t''
+all\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l older-than -d 'Only those sent (or created, if never sent) longer ago than AGE: 14d, 36h, 2w' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s invitations' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l provider -d 'Only joint invitations with this provider' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most N invitations' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
 csv\t''
 json\t''
 jsonl\t''"
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -l json -d 'Same as --format json'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; missing values are usage errors'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data and errors'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List connected providers'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l provider -d 'The joint link with this indirect provider' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l delegated-admin -d 'Ask for delegated admin privileges (DAP=true)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invitations (by default the pending ones: draft or sent)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an invitation and its draft'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "done" -d 'Record that you sent it (draft → sent)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Record that the customer accepted it: the customer becomes active'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a pending invitation'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "link" -d 'Print the invitation link alone'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "list" -d 'List providers (by default those we are connected with) and how many of our customers each may order for'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "show" -d 'Show a provider\'s card: details, the customers it holds a relationship with, its joint invitations'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "add" -d 'Connect with an indirect provider (its customers do not come with it)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "remove" -d 'Disconnect from a provider (it stays in history; pending joint invitations are reported)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "attach" -d 'Record that a provider already holds its own reseller relationship with an active customer'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "detach" -d 'Forget a provider\'s recorded relationship with a customer'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "invite" -d 'Invite a customer jointly with this provider (same as csp invite --provider P …)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l status -d 'Which providers to show' -r -f -a "connected\t''
+removed\t''
+all\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l limit -d 'At most N providers' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -301,8 +451,132 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connected providers'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l name -d 'The provider\'s name' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l tenant-id -d 'The provider\'s tenant ID (GUID): the indirectCSPId of joint invitation links' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l mpn-id -d 'The provider\'s PartnerID (MPN ID)' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l location -d 'Where the provider is, e.g. "Irvine, US"' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l customer -d 'A recorded customer: id (or 8+ character prefix), domain, tenant ID or exact company name' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l name -d 'A new customer\'s company name (with --domain); it is recorded as invited' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l domain -d 'A new customer\'s primary domain, e.g. northwind.com' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l channel -d 'How a new customer found you' -r -f -a "marketing\t''
+microsoft-referral\t''
+indirect-provider\t''
+other\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l email -d 'The address the invitation goes to [default: the customer\'s contact email]' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l contact-name -d 'The name of the person it goes to [default: the customer\'s contact name]' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l provider -d 'Invite jointly with this indirect provider (it gains the right to order)' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l lang -d 'The language of the built-in template [default: the profile\'s]' -r -f -a "en\t''
+fr\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l delegated-admin -d 'Ask for delegated admin privileges in the customer\'s tenant (DAP=true)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l copy -d 'Copy the draft to the clipboard (it stays there after csp exits)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l mailto -d 'Print a mailto: URI for the draft'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l open -d 'Open the draft in the desktop\'s mail client'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l done -d 'Record it as sent at once (you are sending it now)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List providers (by default those we are connected with) and how many of our customers each may order for'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a provider\'s card: details, the customers it holds a relationship with, its joint invitations'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "add" -d 'Connect with an indirect provider (its customers do not come with it)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Disconnect from a provider (it stays in history; pending joint invitations are reported)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Record that a provider already holds its own reseller relationship with an active customer'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Forget a provider\'s recorded relationship with a customer'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a customer jointly with this provider (same as csp invite --provider P …)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand remove" -l reason -d 'Why the relationship ends (kept in the audit log)' -r
 complete -c csp -n "__fish_csp_using_subcommand remove" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand remove" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand remove" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -313,10 +587,11 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand remove" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c csp -n "__fish_csp_using_subcommand remove" -l acknowledge -d 'Confirm without a prompt that you have read and accept what removal means (see --help)'
 complete -c csp -n "__fish_csp_using_subcommand remove" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand remove" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand remove" -s q -l quiet -d 'Print only data and errors'
-complete -c csp -n "__fish_csp_using_subcommand remove" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c csp -n "__fish_csp_using_subcommand remove" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand log" -l customer -d 'Only entries about this customer (its invitations and provider links included)' -r
 complete -c csp -n "__fish_csp_using_subcommand log" -l since -d 'Only entries at or after this date (YYYY-MM-DD) or time (RFC 3339)' -r
@@ -336,13 +611,30 @@ complete -c csp -n "__fish_csp_using_subcommand log" -l no-input -d 'Never promp
 complete -c csp -n "__fish_csp_using_subcommand log" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand log" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand log" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "init" -d 'Write the partner profile (config.toml)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "remove" -d 'End the reseller relationship with a customer, safely'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "log" -d 'The audit log of every change'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l hold-seconds -d 'Serve the text at most this long' -r
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "providers" -d 'Indirect providers you work through'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "remove" -d 'End the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "internal-keep-clipboard" -d 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers (by default those with an active relationship)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show a customer\'s card: details, where to manage it, providers, invitations'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Record a customer you already serve through another portal (active)'
@@ -350,4 +642,16 @@ complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "update" -d 'Change a customer\'s details, tags or delegated admin status'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "export" -d 'Export customers as CSV (re-imports as is)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "open" -d 'Open the customer in Partner Center, or its admin center'
-complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "list" -d 'List connected providers'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'List invitations (by default the pending ones: draft or sent)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "show" -d 'Show an invitation and its draft'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "done" -d 'Record that you sent it (draft → sent)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "accept" -d 'Record that the customer accepted it: the customer becomes active'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "cancel" -d 'Cancel a pending invitation'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "link" -d 'Print the invitation link alone'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "list" -d 'List providers (by default those we are connected with) and how many of our customers each may order for'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "show" -d 'Show a provider\'s card: details, the customers it holds a relationship with, its joint invitations'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "add" -d 'Connect with an indirect provider (its customers do not come with it)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "remove" -d 'Disconnect from a provider (it stays in history; pending joint invitations are reported)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "attach" -d 'Record that a provider already holds its own reseller relationship with an active customer'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "detach" -d 'Forget a provider\'s recorded relationship with a customer'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "invite" -d 'Invite a customer jointly with this provider (same as csp invite --provider P …)'

@@ -4,6 +4,7 @@
 use crate::audit::{Actor, Change};
 use crate::customer::{Customer, NewCustomer, Relationship};
 use crate::error::Error;
+use crate::invitation::InvitationStatus;
 use crate::store::{CustomerChanges, Db};
 use serde_json::json;
 
@@ -119,8 +120,7 @@ pub struct Update {
     pub remove_tags: Vec<String>,
 }
 
-/// Changes a customer's details. Nothing to change is a usage error; a
-/// change to the values it already has is recorded as no change.
+/// Changes a customer's details; values it already has are no change.
 pub fn update(
     db: &Db<'_>,
     actor: &Actor,
@@ -137,15 +137,31 @@ pub fn update(
         }
     }
     tags.retain(|t| !update.remove_tags.contains(t));
+    // Only what differs is a change: the same values again change nothing
+    // and leave no audit entry.
     let changes = CustomerChanges {
-        company_name: update.company_name,
-        tenant_id: update.tenant_id.map(|t| Some(t.to_string())),
-        contact_name: update.contact_name.map(Some),
-        contact_email: update.contact_email.map(|e| Some(e.to_string())),
-        delegated_admin: update.delegated_admin,
+        company_name: update.company_name.filter(|n| *n != before.company_name),
+        tenant_id: update
+            .tenant_id
+            .map(|t| Some(t.to_string()))
+            .filter(|t| *t != before.tenant_id),
+        contact_name: update
+            .contact_name
+            .map(|n| (!n.is_empty()).then_some(n))
+            .filter(|n| *n != before.contact_name),
+        contact_email: update
+            .contact_email
+            .map(|e| Some(e.to_string()))
+            .filter(|e| *e != before.contact_email),
+        delegated_admin: update
+            .delegated_admin
+            .filter(|d| *d != before.delegated_admin),
         tags: (tags != before.tags).then_some(tags),
         ..CustomerChanges::default()
     };
+    if changes == CustomerChanges::default() {
+        return Ok(before.clone());
+    }
     db.update_customer(&before.id, &changes, &crate::store::now())?;
     let after = db
         .customer(&before.id)?
@@ -216,12 +232,18 @@ pub fn card(
 ) -> anyhow::Result<CustomerCard> {
     let extras = db.customer_extras(&customer.id)?;
     let links = portal_links(config, &customer);
+    let invitations = db.invitations_of_customer(&customer.id)?;
     let order_eligibility = db
         .provider_links_of_customer(&customer.id)?
         .into_iter()
-        .map(|p| order_eligibility(&customer, p))
+        .map(|p| {
+            let pending = invitations.iter().find(|i| {
+                i.provider_id.as_deref() == Some(p.provider_id.as_str())
+                    && matches!(i.status, InvitationStatus::Draft | InvitationStatus::Sent)
+            });
+            order_eligibility(&customer, p, pending.map(|i| i.id.as_str()))
+        })
         .collect();
-    let invitations = db.invitations_of_customer(&customer.id)?;
     Ok(CustomerCard {
         relationship_since: extras.relationship_since,
         partner_center_relationship: extras.partner_center_relationship,
@@ -234,22 +256,47 @@ pub fn card(
 }
 
 /// A provider may order for a customer only with its own reseller
-/// relationship; without one, a joint invitation is how it gets one.
+/// relationship, and only for a customer that is active with us; without
+/// its relationship, a joint invitation is how it gets one.
 fn order_eligibility(
     customer: &Customer,
     link: crate::store::ProviderLink,
+    pending_joint_invitation: Option<&str>,
 ) -> crate::provider::OrderEligibility {
-    let hint = if link.holds_relationship {
-        None
-    } else {
-        Some(format!(
-            "{} holds no reseller relationship with {}: send a joint invitation with `csp invite --customer {} --provider \"{}\"`",
-            link.provider_name, customer.domain, customer.domain, link.provider_name
-        ))
+    let invite = format!(
+        "`csp invite --customer {} --provider \"{}\"`",
+        customer.domain, link.provider_name
+    );
+    let pending = pending_joint_invitation.filter(|_| !link.holds_relationship);
+    let hint = match (customer.relationship, link.holds_relationship) {
+        (Relationship::Active, true) => None,
+        _ if pending.is_some() => pending.map(|id| {
+            format!(
+                "a joint invitation with {} is pending ({id}): once {} accepts it, {} may order",
+                link.provider_name, customer.domain, link.provider_name
+            )
+        }),
+        (Relationship::Active, false) => Some(format!(
+            "{} holds no reseller relationship with {}: send a joint invitation with {invite}",
+            link.provider_name, customer.domain
+        )),
+        (Relationship::Invited, _) => Some(format!(
+            "{} has not accepted our invitation yet; a provider orders only for our active customers{}",
+            customer.domain,
+            if link.holds_relationship {
+                String::new()
+            } else {
+                format!(", and {} needs a joint invitation: {invite}", link.provider_name)
+            }
+        )),
+        (Relationship::Removed, _) => Some(format!(
+            "our relationship with {} is removed; a provider orders only for our active customers: invite it again jointly with {invite}",
+            customer.domain
+        )),
     };
     crate::provider::OrderEligibility {
         provider: link.provider_name,
-        can_order: link.holds_relationship,
+        can_order: hint.is_none(),
         hint,
     }
 }

@@ -3,11 +3,14 @@
 //! file; and `--edit`, which happens before anything is recorded.
 
 use crate::cli::App;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SilentExit};
 use crate::invitation::Invitation;
-use crate::output::Format;
+use crate::{clipboard, editor, mailto};
 use clap::Args;
 use std::path::PathBuf;
+use std::time::Duration;
+
+pub use crate::eml::write_eml;
 
 /// The draft of one invitation email.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,34 +60,191 @@ pub struct DeliveryArgs {
     pub edit: bool,
 }
 
-/// `--edit`: lets the admin change the draft before it is recorded. An
-/// edited text that no longer contains the link is refused.
-pub fn edit(_app: &App, args: &DeliveryArgs, draft: Draft) -> Result<Draft> {
-    if args.edit {
-        return Err(Error::failure("--edit is not available in this build yet").into());
+/// `--edit`: lets the admin change the draft before it is recorded, and
+/// returns the draft as edited (what gets stored). An edited text that no
+/// longer holds the link exactly is refused: on a terminal the admin may edit
+/// again; refused for good, it is status 2 and the text is saved to a file
+/// the error names, so no work is lost.
+pub fn edit(app: &App, args: &DeliveryArgs, draft: Draft) -> Result<Draft> {
+    if !args.edit {
+        return Ok(draft);
     }
-    Ok(draft)
+    let mut text = editor::editable(&draft.subject, &draft.body);
+    loop {
+        text = match editor::run(&text) {
+            Ok(edited) => edited,
+            Err(failed) => {
+                let mut error = Error::failure(format!("{}; nothing was recorded", failed.why));
+                error = match failed.text.map(|t| rescue(app, &t)) {
+                    Some(saved) => error.with_hint(saved),
+                    None => error.with_hint("set VISUAL or EDITOR to an editor that waits until you close the file, like `code -w`"),
+                };
+                return Err(error.into());
+            }
+        };
+        match editor::parse(&text, &draft.link, draft.body.ends_with('\n')) {
+            Ok((subject, body)) => {
+                return Ok(Draft {
+                    subject,
+                    body,
+                    ..draft
+                })
+            }
+            Err(why) => {
+                if app.interactive && edit_again(&why) {
+                    continue;
+                }
+                return Err(Error::invalid(format!("{why}; nothing was recorded"))
+                    .with_hint(rescue(app, &text))
+                    .into());
+            }
+        }
+    }
 }
 
-/// Sends the recorded invitation's draft where the flags say. With `--json`
-/// or `--format`, stdout gets the invitation record instead of the text.
+/// On a terminal: the admin may fix the text rather than lose the command.
+fn edit_again(why: &str) -> bool {
+    eprintln!("{why}.");
+    dialoguer::Confirm::new()
+        .with_prompt("Edit the draft again?")
+        .default(true)
+        .interact()
+        .unwrap_or(false)
+}
+
+/// Saves a refused edit beside the database (else in the temp folder) and
+/// says where, for the hint; only if both fail, the text goes to stdout.
+fn rescue(app: &App, text: &str) -> String {
+    let name = format!(
+        "edited-draft-{}-{}.txt",
+        chrono::Utc::now().format("%Y%m%dT%H%M%SZ"),
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    );
+    let data_dir = app
+        .db_path()
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.join("drafts")));
+    let mut last_error = None;
+    for dir in data_dir.into_iter().chain([std::env::temp_dir()]) {
+        let path = dir.join(&name);
+        let saved = std::fs::create_dir_all(&dir)
+            .and_then(|()| editor::private_new_file(&path))
+            .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
+        match saved {
+            Ok(()) => return format!("your edited text is saved in {}", path.display()),
+            Err(e) => last_error = Some(e),
+        }
+    }
+    let _ = app.output.text(text);
+    format!(
+        "your edited text could not be saved ({}), so it is printed on stdout",
+        last_error.map(|e| e.to_string()).unwrap_or_default()
+    )
+}
+
+/// Sends the recorded invitation's draft where the flags say, in any
+/// combination. Without a destination flag stdout gets the draft text; with
+/// `--json` or `--format` it gets the invitation record instead, always.
+///
+/// `--copy` with no clipboard prints the draft, says why and exits 1 while
+/// the invitation stays recorded: the one failing command that keeps its change.
 pub fn deliver(
     app: &App,
     args: &DeliveryArgs,
     draft: &Draft,
     invitation: &Invitation,
 ) -> Result<()> {
-    if args.copy || args.mailto || args.open || args.eml.is_some() {
-        return Err(Error::failure(
-            "--copy, --mailto, --open and --eml are not available in this build yet",
-        )
-        .into());
-    }
-    match app.output.format {
-        Format::Table | Format::Tsv if !app.output.format_chosen => {
-            app.output.text(&draft.to_text())?
+    let record_wanted = app.output.format_chosen;
+    let recorded = |e: anyhow::Error| {
+        let hint = format!(
+            "invitation {} is recorded; `csp invite show {}` prints it",
+            invitation.id, invitation.id
+        );
+        match e.downcast::<Error>() {
+            Ok(err) => anyhow::Error::from(err.with_hint(hint)),
+            Err(other) => {
+                let message = crate::error::Report::from_error(&other)
+                    .message
+                    .unwrap_or_default();
+                Error::failure(message).with_hint(hint).into()
+            }
         }
-        _ => app.output.record(invitation)?,
+    };
+
+    if let Some(path) = &args.eml {
+        write_eml(path, sender(app)?.as_deref(), draft).map_err(recorded)?;
+        app.output.note(format!("Wrote {}", path.display()));
+    }
+
+    if args.mailto || args.open {
+        let uri = mailto::uri(draft);
+        let mut uri_shown = false;
+        if args.mailto {
+            show_uri(app, &uri)?;
+            uri_shown = true;
+        }
+        if args.open {
+            match crate::desktop::open_url(&uri) {
+                Ok(()) => app.output.note("Opened the draft in your mail client."),
+                Err(why) => {
+                    app.output.warn(format!("cannot open a mail client: {why}"));
+                    if !uri_shown {
+                        show_uri(app, &uri)?;
+                    }
+                }
+            }
+        }
+    }
+
+    let mut no_clipboard = None;
+    if args.copy {
+        let minutes = app.config()?.clipboard_hold_minutes.max(1);
+        match clipboard::copy(&draft.to_text(), Duration::from_secs(minutes * 60)) {
+            Ok(()) => app.output.note(format!(
+                "The draft is on the clipboard (for {minutes} min, or until something else is copied)."
+            )),
+            Err(why) => no_clipboard = Some(why),
+        }
+    }
+
+    let destination = args.copy || args.mailto || args.open || args.eml.is_some();
+    if record_wanted {
+        app.output.record(invitation)?;
+    } else if !destination || no_clipboard.is_some() {
+        app.output.text(&draft.to_text())?;
+    }
+
+    if let Some(why) = no_clipboard {
+        // Said here, not through `main`, because the change is kept: the
+        // hint must tell the admin that nothing is lost.
+        crate::output::message(&format!("error: no clipboard: {why}"));
+        crate::output::message(&format!(
+            "hint: the draft is on stdout instead, and invitation {} is recorded",
+            invitation.id
+        ));
+        return Err(SilentExit(1).into());
     }
     Ok(())
+}
+
+/// The mailto: URI is data (stdout), unless stdout carries the record.
+fn show_uri(app: &App, uri: &str) -> Result<()> {
+    if app.output.format_chosen {
+        app.output.note(format!("mailto URI: {uri}"));
+    } else {
+        app.output.text(uri)?;
+    }
+    Ok(())
+}
+
+/// The profile's sender, `Name <address>`, for the `From:` of an `.eml`.
+fn sender(app: &App) -> Result<Option<String>> {
+    let profile = &app.config()?.profile;
+    Ok(profile
+        .email
+        .as_ref()
+        .map(|email| match &profile.sender_name {
+            Some(name) if !name.trim().is_empty() => format!("{name} <{email}>"),
+            _ => email.to_string(),
+        }))
 }

@@ -126,10 +126,23 @@ impl Report {
             };
         }
         if let Some(e) = err.downcast_ref::<Error>() {
+            // A value quoted in a message may hold a line break a user typed:
+            // the error stays one line.
+            let one_line = |s: &str| -> String {
+                s.chars()
+                    .map(|c| {
+                        if c.is_control() {
+                            c.escape_default().to_string()
+                        } else {
+                            c.to_string()
+                        }
+                    })
+                    .collect()
+            };
             return Report {
                 code: e.kind.exit_code(),
-                message: Some(e.message.clone()),
-                hint: e.hint.clone(),
+                message: Some(one_line(&e.message)),
+                hint: e.hint.as_deref().map(one_line),
             };
         }
         // A database that is busy beyond the timeout, junk, or read-only: status 1

@@ -317,7 +317,7 @@ fn section_environment(roff: &mut Roff) {
         ("CSP_CONFIG", "The config file, as --config."),
         (
             "CSP_NO_INPUT",
-            "When set (to anything but 0, false, no, off or nothing), never prompt, as --no-input.",
+            "When set to 1, true, yes or on, never prompt, as --no-input (0, false, no or off: prompt).",
         ),
         (
             "CSP_PARTNER_ID",

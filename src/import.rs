@@ -314,6 +314,10 @@ pub fn import(
         }
     }
     progress(reader.position().byte());
+    if summary.added == 0 && summary.updated == 0 {
+        // Nothing changed (the same file again): nothing to record.
+        return Ok(summary);
+    }
     db.append_audit(
         actor,
         &Change {

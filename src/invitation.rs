@@ -79,3 +79,74 @@ impl crate::output::Record for Invitation {
         }
     }
 }
+
+/// Which invitations `csp invite list` shows.
+#[derive(Debug, Clone, Default)]
+pub struct InvitationFilter {
+    /// Empty means every status.
+    pub statuses: Vec<InvitationStatus>,
+    /// Only those sent (or, never sent, created) before this time: the ones to chase.
+    pub older_than: Option<String>,
+    pub customer_id: Option<String>,
+    pub provider_id: Option<String>,
+    pub limit: Option<u64>,
+}
+
+impl InvitationStatus {
+    /// Still waiting for the customer: a draft, or sent.
+    pub fn is_pending(self) -> bool {
+        matches!(self, InvitationStatus::Draft | InvitationStatus::Sent)
+    }
+}
+
+/// `csp invite show`: the invitation, whom it is for, and its draft.
+#[derive(Debug, Clone, Serialize)]
+pub struct InvitationCard {
+    #[serde(flatten)]
+    pub invitation: Invitation,
+    pub customer_name: String,
+    pub provider_name: Option<String>,
+}
+
+impl crate::output::Card for InvitationCard {
+    type Row = Invitation;
+    fn row(&self) -> &Invitation {
+        &self.invitation
+    }
+    fn sections(&self) -> Vec<crate::output::Section> {
+        use crate::output::Section;
+        let i = &self.invitation;
+        let or_dash = |v: &Option<String>| v.clone().unwrap_or_default();
+        let mut fields = vec![
+            ("id".to_string(), i.id.clone()),
+            ("status".into(), i.status.to_string()),
+            ("kind".into(), i.kind.to_string()),
+            (
+                "customer".into(),
+                format!("{} ({})", self.customer_name, i.customer_domain),
+            ),
+        ];
+        if let Some(p) = &self.provider_name {
+            fields.push(("provider".into(), p.clone()));
+        }
+        fields.extend([
+            ("to".into(), or_dash(&i.to)),
+            ("language".into(), i.locale.clone()),
+            ("reference".into(), or_dash(&i.reference)),
+            ("created".into(), i.created_at.clone()),
+            ("sent".into(), or_dash(&i.sent_at)),
+            ("accepted".into(), or_dash(&i.accepted_at)),
+            ("link".into(), i.link.clone()),
+        ]);
+        vec![
+            Section::Fields {
+                title: Some(format!("Invitation for {}", self.customer_name)),
+                fields,
+            },
+            Section::Text {
+                title: Some("Draft".into()),
+                text: format!("Subject: {}\n\n{}", i.subject, i.body.trim_end()),
+            },
+        ]
+    }
+}

@@ -41,8 +41,23 @@ fn usage_error(e: clap::Error) -> ExitCode {
         _ => {
             let text = e.render().to_string();
             let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-            let first = lines.next().unwrap_or("error: invalid arguments");
-            say(first);
+            let mut first = lines
+                .next()
+                .unwrap_or("error: invalid arguments")
+                .to_string();
+            // "the following required arguments were not provided:" names
+            // them on the indented lines below: keep them on the one line.
+            if first.ends_with(':') {
+                let named: Vec<&str> = text
+                    .lines()
+                    .skip_while(|l| l.trim() != first.trim())
+                    .skip(1)
+                    .take_while(|l| l.starts_with(' '))
+                    .map(str::trim)
+                    .collect();
+                first = format!("{first} {}", named.join(", "));
+            }
+            say(&first);
             match lines.find_map(|l| l.trim().strip_prefix("tip: ")) {
                 Some(tip) => say(&format!("hint: {tip}")),
                 None => say("hint: see `csp --help`, or `csp COMMAND --help`"),

@@ -2,7 +2,8 @@
 //! provider does not bring us its customers; a provider may order for a
 //! customer only when it holds its own reseller relationship with it.
 
-use crate::customer::word_enum;
+use crate::customer::{word_enum, Relationship};
+use crate::invitation::Invitation;
 use serde::Serialize;
 
 word_enum! {
@@ -20,8 +21,26 @@ pub struct Provider {
     pub location: Option<String>,
     pub status: ProviderStatus,
     pub connected_at: String,
-    /// How many of our customers it holds its own relationship with (may order for).
+    /// How many of our active customers it holds its own relationship with
+    /// (may order for).
     pub customer_count: u64,
+}
+
+/// The fields a provider is connected with (`providers add`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewProvider {
+    pub name: String,
+    pub tenant_id: crate::values::TenantId,
+    pub mpn_id: Option<String>,
+    pub location: Option<String>,
+}
+
+/// Which providers `providers list` shows.
+#[derive(Debug, Clone, Default)]
+pub struct ProviderFilter {
+    /// `None` means every provider, removed ones included.
+    pub status: Option<ProviderStatus>,
+    pub limit: Option<u64>,
 }
 
 /// For one connected provider: may it order for this customer, and if not, what to do.
@@ -30,6 +49,42 @@ pub struct OrderEligibility {
     pub provider: String,
     pub can_order: bool,
     pub hint: Option<String>,
+}
+
+/// One customer a provider holds its own reseller relationship with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProviderCustomer {
+    /// The customer's id.
+    pub id: String,
+    pub company_name: String,
+    pub domain: String,
+    /// Our own relationship with the customer.
+    pub relationship: Relationship,
+    /// When the provider's relationship was recorded.
+    pub since: String,
+    /// The joint invitation that created it; `null` when it was attached.
+    pub invitation_id: Option<String>,
+}
+
+/// The provider card (`providers show`): the record, the customers it holds
+/// a relationship with, and its joint invitations.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProviderCard {
+    #[serde(flatten)]
+    pub provider: Provider,
+    pub removed_at: Option<String>,
+    pub customers: Vec<ProviderCustomer>,
+    pub invitations: Vec<Invitation>,
+}
+
+/// What `providers remove` did: the provider as it now stands, and its joint
+/// invitations still pending, which removal reports but leaves as they are.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProviderRemoval {
+    #[serde(flatten)]
+    pub provider: Provider,
+    pub removed_at: Option<String>,
+    pub pending_invitations: Vec<Invitation>,
 }
 
 impl crate::output::Record for Provider {
@@ -59,5 +114,104 @@ impl crate::output::Record for Provider {
             7 => Cow::Owned(self.customer_count.to_string()),
             _ => Cow::Borrowed(""),
         }
+    }
+}
+
+/// CSV and TSV print the provider's own row; JSON adds the pending invitations.
+impl crate::output::Record for ProviderRemoval {
+    const FIELDS: &'static [&'static str] = Provider::FIELDS;
+    const TABLE: &'static [usize] = Provider::TABLE;
+
+    fn cell(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        self.provider.cell(i)
+    }
+}
+
+impl crate::output::Card for ProviderCard {
+    type Row = Provider;
+    fn row(&self) -> &Provider {
+        &self.provider
+    }
+    fn sections(&self) -> Vec<crate::output::Section> {
+        use crate::output::Section;
+        let p = &self.provider;
+        let dash = |v: &Option<String>| v.clone().unwrap_or_default();
+        let status = match (&p.status, &self.removed_at) {
+            (ProviderStatus::Removed, Some(at)) => {
+                format!("removed on {at} (connected {})", p.connected_at)
+            }
+            _ => format!("{} since {}", p.status, p.connected_at),
+        };
+        let count = match p.customer_count {
+            1 => "1 active customer: it may order for it".to_string(),
+            n => format!("{n} active customers: it may order for them"),
+        };
+        let mut sections = vec![Section::Fields {
+            title: Some(p.name.clone()),
+            fields: vec![
+                ("id".into(), p.id.clone()),
+                ("tenant ID".into(), p.tenant_id.clone()),
+                ("MPN ID".into(), dash(&p.mpn_id)),
+                ("location".into(), dash(&p.location)),
+                ("status".into(), status),
+                ("customers".into(), count),
+            ],
+        }];
+        sections.push(Section::Table {
+            title: "Customers it holds a reseller relationship with".into(),
+            headers: vec![
+                "id".into(),
+                "company".into(),
+                "domain".into(),
+                "with us".into(),
+                "since".into(),
+                "recorded by".into(),
+            ],
+            rows: self
+                .customers
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.id.clone(),
+                        c.company_name.clone(),
+                        c.domain.clone(),
+                        c.relationship.to_string(),
+                        c.since.clone(),
+                        match &c.invitation_id {
+                            Some(i) => format!("invitation {i}"),
+                            None => "attach".into(),
+                        },
+                    ]
+                })
+                .collect(),
+            empty: "none recorded (csp providers attach, or a joint invitation)".into(),
+        });
+        sections.push(Section::Table {
+            title: "Joint invitations".into(),
+            headers: vec![
+                "id".into(),
+                "status".into(),
+                "customer".into(),
+                "created".into(),
+                "sent".into(),
+                "accepted".into(),
+            ],
+            rows: self
+                .invitations
+                .iter()
+                .map(|i| {
+                    vec![
+                        i.id.clone(),
+                        i.status.to_string(),
+                        i.customer_domain.clone(),
+                        i.created_at.clone(),
+                        dash(&i.sent_at),
+                        dash(&i.accepted_at),
+                    ]
+                })
+                .collect(),
+            empty: "none".into(),
+        });
+        sections
     }
 }

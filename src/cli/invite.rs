@@ -1,12 +1,492 @@
-//! `csp invite`: draft, deliver and track invitations. (Being built: issue #3.)
+//! `csp invite`: draft, record and deliver invitations, one or a CSV batch,
+//! and follow each through its life (list, show, done, accept, cancel, link).
 
 use super::App;
+use crate::customer::Channel;
+use crate::delivery::DeliveryArgs;
 use crate::error::{Error, Result};
-use clap::Args;
+use crate::invitation::{InvitationFilter, InvitationStatus};
+use crate::invitations::{self, Request, Sender, Step, Target};
+use crate::output::Format;
+use crate::profile::Locale;
+use crate::values::{self, Domain, Email};
+use anyhow::Context;
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  csp invite --name \"Northwind\" --domain northwind.com --email it@northwind.com
+  csp invite --customer fabrikam.com --provider \"Tailspin Distribution\" --lang fr --copy
+  csp invite --batch prospects.csv --eml-dir drafts/
+  csp invite list --status sent --older-than 14d
+  csp invite done 1a2b3c4d
+  csp invite accept 1a2b3c4d";
 
 #[derive(Debug, Args)]
-pub struct InviteArgs {}
+#[command(args_conflicts_with_subcommands = true, after_help = EXAMPLES)]
+pub struct InviteArgs {
+    #[command(subcommand)]
+    pub command: Option<InviteCommand>,
+    #[command(flatten)]
+    pub new: NewInvitationArgs,
+}
 
-pub fn run(_app: &App, _args: InviteArgs) -> Result<()> {
-    Err(Error::failure("`csp invite` is not available in this build yet").into())
+/// A new invitation (or a batch of them).
+#[derive(Debug, Clone, Args)]
+pub struct NewInvitationArgs {
+    /// A recorded customer: id (or 8+ character prefix), domain, tenant ID or exact company name
+    #[arg(long, value_name = "CUSTOMER", conflicts_with_all = ["name", "domain"])]
+    pub customer: Option<String>,
+    /// A new customer's company name (with --domain); it is recorded as invited
+    #[arg(long, requires = "domain")]
+    pub name: Option<String>,
+    /// A new customer's primary domain, e.g. northwind.com
+    #[arg(long, requires = "name")]
+    pub domain: Option<String>,
+    /// How a new customer found you
+    #[arg(long, value_enum)]
+    pub channel: Option<Channel>,
+    /// The address the invitation goes to [default: the customer's contact email]
+    #[arg(long, value_name = "ADDR")]
+    pub email: Option<String>,
+    /// The name of the person it goes to [default: the customer's contact name]
+    #[arg(long, value_name = "NAME")]
+    pub contact_name: Option<String>,
+    /// Invite jointly with this indirect provider (it gains the right to order)
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// Ask for delegated admin privileges in the customer's tenant (DAP=true)
+    #[arg(long)]
+    pub delegated_admin: bool,
+    /// The language of the built-in template [default: the profile's]
+    #[arg(long, value_enum)]
+    pub lang: Option<Locale>,
+    /// Your own template, [templates.NAME] in config.toml
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
+    /// A note kept with the invitation (a ticket, a deal)
+    #[arg(long, value_name = "TEXT")]
+    pub reference: Option<String>,
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+    /// Record it as sent at once (you are sending it now)
+    #[arg(long)]
+    pub done: bool,
+    /// One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference
+    #[arg(long, value_name = "FILE", conflicts_with_all = [
+        "customer", "name", "domain", "email", "contact_name", "reference",
+        "copy", "mailto", "open", "eml", "edit",
+    ])]
+    pub batch: Option<PathBuf>,
+    /// With --batch: also write one .eml message per invitation into DIR (created if missing)
+    #[arg(long, value_name = "DIR", requires = "batch")]
+    pub eml_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InviteCommand {
+    /// List invitations (by default the pending ones: draft or sent)
+    #[command(
+        after_help = "Examples:\n  csp invite list\n  csp invite list --status sent --older-than 14d\n  csp invite list --status all --json"
+    )]
+    List(ListArgs),
+    /// Show an invitation and its draft
+    #[command(
+        after_help = "Examples:\n  csp invite show 1f0c9a2e\n  csp invite show 1f0c9a2e --json"
+    )]
+    Show(IdArgs),
+    /// Record that you sent it (draft → sent)
+    #[command(after_help = "Examples:\n  csp invite done 1f0c9a2e")]
+    Done(IdArgs),
+    /// Record that the customer accepted it: the customer becomes active
+    #[command(after_help = "Examples:\n  csp invite accept 1f0c9a2e")]
+    Accept(IdArgs),
+    /// Cancel a pending invitation
+    #[command(after_help = "Examples:\n  csp invite cancel 1f0c9a2e")]
+    Cancel(IdArgs),
+    /// Print the invitation link alone
+    #[command(
+        after_help = "Examples:\n  csp invite link\n  csp invite link --provider \"Tailspin Distribution\" --delegated-admin"
+    )]
+    Link(LinkArgs),
+}
+
+/// `--status` of `invite list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFilter {
+    Draft,
+    Sent,
+    /// Draft or sent
+    Pending,
+    Accepted,
+    Cancelled,
+    All,
+}
+
+impl StatusFilter {
+    fn statuses(self) -> Vec<InvitationStatus> {
+        match self {
+            StatusFilter::Draft => vec![InvitationStatus::Draft],
+            StatusFilter::Sent => vec![InvitationStatus::Sent],
+            StatusFilter::Pending => vec![InvitationStatus::Draft, InvitationStatus::Sent],
+            StatusFilter::Accepted => vec![InvitationStatus::Accepted],
+            StatusFilter::Cancelled => vec![InvitationStatus::Cancelled],
+            StatusFilter::All => Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Which invitations to show
+    #[arg(long, value_enum, default_value_t = StatusFilter::Pending)]
+    pub status: StatusFilter,
+    /// Only those sent (or created, if never sent) longer ago than AGE: 14d, 36h, 2w
+    #[arg(long, value_name = "AGE")]
+    pub older_than: Option<String>,
+    /// Only this customer's invitations
+    #[arg(long, value_name = "CUSTOMER")]
+    pub customer: Option<String>,
+    /// Only joint invitations with this provider
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// At most N invitations
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct IdArgs {
+    /// The invitation's id, or its first 8+ characters
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// The joint link with this indirect provider
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// Ask for delegated admin privileges (DAP=true)
+    #[arg(long)]
+    pub delegated_admin: bool,
+}
+
+pub fn run(app: &App, args: InviteArgs) -> Result<()> {
+    match args.command {
+        None => invite(app, args.new),
+        Some(InviteCommand::List(a)) => list(app, a),
+        Some(InviteCommand::Show(a)) => show(app, a),
+        Some(InviteCommand::Done(a)) => step(app, a, Step::Done),
+        Some(InviteCommand::Accept(a)) => step(app, a, Step::Accept),
+        Some(InviteCommand::Cancel(a)) => step(app, a, Step::Cancel),
+        Some(InviteCommand::Link(a)) => link(app, a),
+    }
+}
+
+/// `csp invite …` (and `csp providers invite P …`, which sets `provider`).
+pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
+    if args.batch.is_some() {
+        return batch(app, args);
+    }
+    // clap drops `requires = "batch"` when a flag that conflicts with
+    // --batch is present, so this is checked here.
+    if args.eml_dir.is_some() {
+        return Err(Error::invalid("--eml-dir goes with --batch")
+            .with_hint("for one invitation, use --eml FILE")
+            .into());
+    }
+    let actor = app.actor_for_change()?;
+    let config = app.config()?;
+    let sender = Sender::from_config(config)?;
+    let template = args
+        .template
+        .as_deref()
+        .map(|n| crate::draft::user_template(&config.templates, n))
+        .transpose()?;
+    let email = args.email.as_deref().map(Email::parse).transpose()?;
+    let contact_name = args
+        .contact_name
+        .as_deref()
+        .map(|n| values::optional_line("contact name", n))
+        .transpose()?
+        .flatten();
+    let reference = args
+        .reference
+        .as_deref()
+        .map(|r| values::optional_line("reference", r))
+        .transpose()?
+        .flatten();
+    let mut store = app.store()?;
+    let target = target(app, &store, &args)?;
+    let request = Request {
+        target,
+        email,
+        contact_name,
+        provider: args.provider.clone(),
+        delegated_admin: args.delegated_admin,
+        locale: args.lang.unwrap_or(config.profile.locale),
+        template,
+        reference,
+    };
+    let plan = invitations::plan(&store.read(), &sender, &request)?;
+    if let (Target::New { .. }, Some(c)) = (&request.target, &plan.customer) {
+        app.output.note(format!(
+            "{} is already recorded as {} ({}); inviting that customer",
+            c.domain, c.company_name, c.relationship
+        ));
+    }
+    let draft = crate::delivery::edit(app, &args.delivery, plan.draft()?)?;
+    let invitation = store.write(|db| {
+        // Checked again inside the transaction: another csp may have
+        // invited or removed the customer meanwhile.
+        let plan = invitations::plan(db, &sender, &request)?;
+        invitations::invite(db, &actor, &plan, &draft, args.done)
+    })?;
+    let short = invitations::short_id(&invitation.id);
+    app.output.note(if args.done {
+        format!(
+            "recorded invitation {short} for {} as sent; when the customer accepts: csp invite accept {short}",
+            invitation.customer_domain
+        )
+    } else {
+        format!(
+            "recorded invitation {short} for {} as a draft; once you have sent it: csp invite done {short}",
+            invitation.customer_domain
+        )
+    });
+    crate::delivery::deliver(app, &args.delivery, &draft, &invitation)
+}
+
+/// Whom to invite: the flags, or, on a terminal, the answers to prompts.
+fn target(app: &App, store: &crate::store::Store, args: &NewInvitationArgs) -> Result<Target> {
+    if args.customer.is_some() && args.channel.is_some() {
+        return Err(Error::invalid(
+            "--channel says how a new customer found you; it does not apply to --customer",
+        )
+        .with_hint("use --name and --domain for a new customer")
+        .into());
+    }
+    if let Some(c) = &args.customer {
+        return Ok(Target::Customer(c.clone()));
+    }
+    if let (Some(name), Some(domain)) = (&args.name, &args.domain) {
+        return Ok(Target::New {
+            name: values::required_line("company name", name)?,
+            domain: Domain::parse(domain)?,
+            channel: args.channel,
+        });
+    }
+    if !app.interactive {
+        return Err(Error::invalid(
+            "name the customer to invite: --customer CUSTOMER, or --name NAME --domain DOMAIN for a new one",
+        )
+        .with_hint("or --batch FILE for many; see `csp invite --help`")
+        .into());
+    }
+    let ask = |prompt: &str| -> Result<String> {
+        Ok(dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .interact_text()?)
+    };
+    let answer = ask("Customer's primary domain (or a recorded customer's name)")?;
+    if crate::customers::resolve(&store.read(), &answer).is_ok() {
+        return Ok(Target::Customer(answer));
+    }
+    let domain = Domain::parse(&answer)?;
+    let name = values::required_line("company name", &ask("Company name")?)?;
+    Ok(Target::New {
+        name,
+        domain,
+        channel: args.channel,
+    })
+}
+
+fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let config = app.config()?;
+    let sender = Sender::from_config(config)?;
+    let template = args
+        .template
+        .as_deref()
+        .map(|n| crate::draft::user_template(&config.templates, n))
+        .transpose()?;
+    let options = crate::invitation_batch::Options {
+        provider: args.provider.clone(),
+        channel: args.channel,
+        delegated_admin: args.delegated_admin,
+        locale: args.lang.unwrap_or(config.profile.locale),
+        template,
+        sent: args.done,
+    };
+    let file = args.batch.clone().unwrap_or_default();
+    let label = file.display().to_string();
+    let input: Box<dyn std::io::Read> = if label == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(&file)
+                .map_err(|e| Error::invalid(format!("cannot read {label}: {e}")))?,
+        )
+    };
+    // Made before anything is recorded, so a folder that cannot be made changes nothing.
+    if let Some(dir) = &args.eml_dir {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::failure(format!("cannot create folder {}: {e}", dir.display())))?;
+    }
+    let mut store = app.store()?;
+    let invited = store.write(|db| {
+        crate::invitation_batch::invite_all(
+            db,
+            &actor,
+            &sender,
+            std::io::BufReader::new(input),
+            &label,
+            &options,
+        )
+    })?;
+    app.output.note(format!(
+        "recorded {} invitation{} as {}",
+        invited.len(),
+        if invited.len() == 1 { "" } else { "s" },
+        if args.done { "sent" } else { "drafts" }
+    ));
+    if let Some(dir) = &args.eml_dir {
+        let from = sender_address(&sender);
+        for item in &invited {
+            let path = dir.join(format!(
+                "{}-{}.eml",
+                item.invitation.customer_domain,
+                invitations::short_id(&item.invitation.id)
+            ));
+            crate::delivery::write_eml(&path, from.as_deref(), &item.draft).with_context(|| {
+                format!(
+                    "the invitations are recorded, but {} could not be written",
+                    path.display()
+                )
+            })?;
+        }
+        app.output.note(format!(
+            "wrote {} message{} to {}",
+            invited.len(),
+            if invited.len() == 1 { "" } else { "s" },
+            dir.display()
+        ));
+    }
+    // The drafts as JSON lines unless a format was asked for.
+    let output = crate::output::Output {
+        format: if app.output.format_chosen {
+            app.output.format
+        } else {
+            Format::Jsonl
+        },
+        ..app.output
+    };
+    let mut list = output.list()?;
+    for item in &invited {
+        list.row(&item.invitation)?;
+    }
+    list.finish()?;
+    Ok(())
+}
+
+/// The From of an `.eml`: `Sender Name <address>`, when the profile has an address.
+fn sender_address(sender: &Sender) -> Option<String> {
+    sender
+        .sender_email
+        .as_ref()
+        .map(|email| match sender.sender_name.as_str() {
+            "" => email.clone(),
+            name => format!("{name} <{email}>"),
+        })
+}
+
+fn list(app: &App, args: ListArgs) -> Result<()> {
+    let older_than = args
+        .older_than
+        .as_deref()
+        .map(crate::time::parse_age)
+        .transpose()?;
+    let store = app.store()?;
+    let db = store.read();
+    let customer_id = match &args.customer {
+        Some(c) => Some(crate::customers::resolve(&db, c)?.id),
+        None => None,
+    };
+    let provider_id = match &args.provider {
+        Some(p) => Some(crate::providers::resolve(&db, p)?.id),
+        None => None,
+    };
+    let filter = InvitationFilter {
+        statuses: args.status.statuses(),
+        older_than,
+        customer_id,
+        provider_id,
+        limit: args.limit,
+    };
+    let mut list = app.output.list()?;
+    db.for_each_invitation(&filter, |i| list.row(&i))?;
+    list.finish()?;
+    Ok(())
+}
+
+fn show(app: &App, args: IdArgs) -> Result<()> {
+    let store = app.store()?;
+    let db = store.read();
+    let invitation = invitations::resolve(&db, &args.id)?;
+    app.output.card(&invitations::card(&db, invitation)?)
+}
+
+fn step(app: &App, args: IdArgs, step: Step) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let mut store = app.store()?;
+    let outcome = store.write(|db| invitations::step(db, &actor, &args.id, step))?;
+    let i = &outcome.invitation;
+    let short = invitations::short_id(&i.id);
+    let c = &outcome.customer;
+    match step {
+        Step::Done => app.output.note(format!(
+            "invitation {short} for {} is marked sent; when the customer accepts: csp invite accept {short}",
+            i.customer_domain
+        )),
+        Step::Accept => {
+            app.output.note(format!(
+                "invitation {short} accepted: {} ({}) is an active customer",
+                c.company_name, c.domain
+            ));
+            if let Some(p) = &outcome.provider {
+                app.output.note(format!(
+                    "{} now holds its own reseller relationship with {} and may order for it",
+                    p.name, c.domain
+                ));
+            }
+        }
+        Step::Cancel => app.output.note(format!(
+            "invitation {short} for {} is cancelled",
+            i.customer_domain
+        )),
+    }
+    app.output.record(i)
+}
+
+fn link(app: &App, args: LinkArgs) -> Result<()> {
+    let sender = Sender::link_only(app.config()?)?;
+    let url = match &args.provider {
+        // Only a joint link needs the database, to find the provider.
+        Some(p) => {
+            let store = app.store()?;
+            let db = store.read();
+            invitations::link_for(&db, &sender, Some(p), args.delegated_admin)?
+        }
+        None => invitations::link_for_reseller(&sender, args.delegated_admin)?,
+    };
+    if app.output.format == Format::Json || app.output.format == Format::Jsonl {
+        let out = serde_json::json!({ "link": url });
+        app.output
+            .text(&out.to_string())
+            .context("cannot write to stdout")?;
+    } else {
+        app.output.text(&url).context("cannot write to stdout")?;
+    }
+    Ok(())
 }

@@ -4,6 +4,7 @@
 
 pub mod customers;
 pub mod init;
+pub mod internal;
 pub mod invite;
 pub mod log;
 pub mod pick;
@@ -55,8 +56,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
     /// Never prompt; missing values are usage errors
-    // CSP_NO_INPUT=1, =yes, =true all mean "never prompt"; 0, false, no, off or empty do not.
-    #[arg(long, global = true, env = "CSP_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, global = true, env = "CSP_NO_INPUT", value_parser = clap::builder::BoolishValueParser::new())]
     pub no_input: bool,
     /// When to use color (NO_COLOR and TERM=dumb are honoured)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -79,12 +79,19 @@ pub enum Command {
     /// Draft and track the invitation that creates a reseller relationship
     Invite(invite::InviteArgs),
     /// Indirect providers you work through
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  csp providers add --name \"Ingram Micro\" --tenant-id 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f\n  csp providers attach \"Ingram Micro\" fabrikam.com\n  csp providers list --json"
+    )]
     Providers(providers::ProvidersCommand),
     /// End the reseller relationship with a customer, safely
+    #[command(long_about = remove::LONG_ABOUT)]
     Remove(remove::RemoveArgs),
     /// The audit log of every change
     Log(log::LogArgs),
+    /// Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)
+    #[command(name = "internal-keep-clipboard", hide = true)]
+    KeepClipboard(internal::KeepClipboardArgs),
 }
 
 /// What every command needs: where things are, how to print, whether a
@@ -160,5 +167,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Providers(cmd) => providers::run(&app, cmd),
         Command::Remove(args) => remove::run(&app, args),
         Command::Log(args) => log::run(&app, args),
+        Command::KeepClipboard(args) => internal::keep_clipboard(args),
     }
 }

@@ -1,15 +1,280 @@
-//! `csp providers`: indirect providers. (Being built: issue #4.)
+//! `csp providers`: list, show, add, remove, attach, detach.
 
 use super::App;
 use crate::error::{Error, Result};
-use clap::Subcommand;
+use crate::provider::{NewProvider, ProviderFilter, ProviderStatus};
+use crate::values::{self, TenantId};
+use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
 pub enum ProvidersCommand {
-    /// List connected providers
-    List,
+    /// List providers (by default those we are connected with) and how many of our customers each may order for
+    #[command(
+        after_help = "Examples:\n  csp providers list\n  csp providers list --status all --json"
+    )]
+    List(ListArgs),
+    /// Show a provider's card: details, the customers it holds a relationship with, its joint invitations
+    #[command(
+        after_help = "Examples:\n  csp providers show \"Ingram Micro\"\n  csp providers show 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f --json"
+    )]
+    Show(ShowArgs),
+    /// Connect with an indirect provider (its customers do not come with it)
+    #[command(
+        after_help = "Examples:\n  csp providers add --name \"Ingram Micro\" --tenant-id 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f --mpn-id 4321987 --location \"Irvine, US\""
+    )]
+    Add(AddArgs),
+    /// Disconnect from a provider (it stays in history; pending joint invitations are reported)
+    #[command(after_help = "Examples:\n  csp providers remove \"Ingram Micro\"")]
+    Remove(ShowArgs),
+    /// Record that a provider already holds its own reseller relationship with an active customer
+    #[command(after_help = "Examples:\n  csp providers attach \"Ingram Micro\" fabrikam.com")]
+    Attach(LinkArgs),
+    /// Forget a provider's recorded relationship with a customer
+    #[command(after_help = "Examples:\n  csp providers detach \"Ingram Micro\" fabrikam.com")]
+    Detach(LinkArgs),
+    /// Invite a customer jointly with this provider (same as csp invite --provider P …)
+    #[command(
+        after_help = "Examples:\n  csp providers invite \"Ingram Micro\" --customer fabrikam.com --email it@fabrikam.com --copy\n  csp providers invite \"Ingram Micro\" --name \"Northwind Traders\" --domain northwind.com --email it@northwind.com"
+    )]
+    Invite(Box<InviteArgs>),
 }
 
-pub fn run(_app: &App, _cmd: ProvidersCommand) -> Result<()> {
-    Err(Error::failure("`csp providers` is not available in this build yet").into())
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// Id (or 8+ character prefix), tenant ID or exact name of the provider
+    #[arg(value_name = "PROVIDER")]
+    pub provider_ref: String,
+    #[command(flatten)]
+    pub invitation: crate::cli::invite::NewInvitationArgs,
+}
+
+/// `--status` of `providers list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFilter {
+    Connected,
+    Removed,
+    All,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Which providers to show
+    #[arg(long, value_enum, default_value_t = StatusFilter::Connected)]
+    pub status: StatusFilter,
+    /// At most N providers
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Id (or 8+ character prefix), tenant ID or exact name
+    pub provider: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The provider's name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The provider's tenant ID (GUID): the indirectCSPId of joint invitation links
+    #[arg(long, value_name = "GUID")]
+    pub tenant_id: Option<String>,
+    /// The provider's PartnerID (MPN ID)
+    #[arg(long, value_name = "ID")]
+    pub mpn_id: Option<String>,
+    /// Where the provider is, e.g. "Irvine, US"
+    #[arg(long)]
+    pub location: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// Provider: id (or 8+ character prefix), tenant ID or exact name
+    pub provider: String,
+    /// Customer: id (or 8+ character prefix), domain, tenant ID or exact company name
+    pub customer: String,
+}
+
+pub fn run(app: &App, cmd: ProvidersCommand) -> Result<()> {
+    match cmd {
+        ProvidersCommand::List(args) => list(app, args),
+        ProvidersCommand::Show(args) => show(app, args),
+        ProvidersCommand::Add(args) => add(app, args),
+        ProvidersCommand::Remove(args) => remove(app, args),
+        ProvidersCommand::Attach(args) => attach(app, args),
+        ProvidersCommand::Detach(args) => detach(app, args),
+        ProvidersCommand::Invite(args) => invite(app, *args),
+    }
+}
+
+/// `providers invite P …` is `invite --provider P …`, said from the provider's side.
+fn invite(app: &App, args: InviteArgs) -> Result<()> {
+    let mut invitation = args.invitation;
+    if let Some(other) = &invitation.provider {
+        if other.trim() != args.provider_ref.trim() {
+            return Err(crate::error::Error::invalid(format!(
+                "two providers named: '{}' and --provider '{other}'",
+                args.provider_ref
+            ))
+            .with_hint("drop --provider: `csp providers invite P` already names it")
+            .into());
+        }
+    }
+    invitation.provider = Some(args.provider_ref);
+    crate::cli::invite::invite(app, invitation)
+}
+
+fn list(app: &App, args: ListArgs) -> Result<()> {
+    let filter = ProviderFilter {
+        status: match args.status {
+            StatusFilter::Connected => Some(ProviderStatus::Connected),
+            StatusFilter::Removed => Some(ProviderStatus::Removed),
+            StatusFilter::All => None,
+        },
+        limit: args.limit,
+    };
+    let store = app.store()?;
+    let db = store.read();
+    let mut list = app.output.list()?;
+    db.for_each_provider(&filter, |p| list.row(&p))?;
+    list.finish()?;
+    Ok(())
+}
+
+fn show(app: &App, args: ShowArgs) -> Result<()> {
+    let store = app.store()?;
+    let db = store.read();
+    let provider = crate::providers::resolve(&db, &args.provider)?;
+    let card = crate::providers::card(&db, provider)?;
+    app.output.card(&card)
+}
+
+fn add(app: &App, args: AddArgs) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let ask = |prompt: &str| -> Result<String> {
+        Ok(dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .interact_text()?)
+    };
+    let mut missing = Vec::new();
+    let name = match args.name {
+        Some(n) => Some(n),
+        None if app.interactive => Some(ask("The provider's name")?),
+        None => {
+            missing.push("--name");
+            None
+        }
+    };
+    let tenant_id = match args.tenant_id {
+        Some(t) => Some(t),
+        None if app.interactive => Some(ask("The provider's tenant ID (GUID)")?),
+        None => {
+            missing.push("--tenant-id");
+            None
+        }
+    };
+    let (Some(name), Some(tenant_id)) = (name, tenant_id) else {
+        return Err(Error::invalid(format!("missing {}", missing.join(", ")))
+            .with_hint("pass them as flags (there is no terminal to ask, or --no-input is set)")
+            .into());
+    };
+    let new = NewProvider {
+        name: values::required_line("provider name", &name)?,
+        tenant_id: TenantId::parse(&tenant_id)?,
+        mpn_id: args
+            .mpn_id
+            .as_deref()
+            .map(|m| values::optional_line("MPN ID", m))
+            .transpose()?
+            .flatten(),
+        location: args
+            .location
+            .as_deref()
+            .map(|l| values::optional_line("location", l))
+            .transpose()?
+            .flatten(),
+    };
+    let mut store = app.store()?;
+    let added = store.write(|db| crate::providers::add(db, &actor, new))?;
+    let p = &added.provider;
+    if added.reconnected {
+        app.output.note(format!(
+            "connected again with {} (tenant {}); the customers recorded for it before count again",
+            p.name, p.tenant_id
+        ));
+    } else {
+        app.output.note(format!(
+            "connected with {} (tenant {}); its customers do not come with it: record those it already serves with `csp providers attach`, or invite them jointly",
+            p.name, p.tenant_id
+        ));
+    }
+    if added.name_shared {
+        app.output.warn(format!(
+            "another provider is also named {}: name it by id or tenant ID",
+            p.name
+        ));
+    }
+    app.output.record(p)
+}
+
+fn remove(app: &App, args: ShowArgs) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let mut store = app.store()?;
+    let removal = store.write(|db| {
+        let provider = crate::providers::resolve(db, &args.provider)?;
+        crate::providers::remove(db, &actor, &provider)
+    })?;
+    let p = &removal.provider;
+    app.output.note(format!(
+        "disconnected from {}; it stays in history with the relationships recorded for it",
+        p.name
+    ));
+    if !removal.pending_invitations.is_empty() {
+        let list: Vec<String> = removal
+            .pending_invitations
+            .iter()
+            .map(|i| format!("{} ({}, {})", i.id, i.status, i.customer_domain))
+            .collect();
+        app.output.warn(format!(
+            "{} joint invitation(s) with {} still pending, not cancelled: {}; a customer who accepts one still gives {} a relationship; cancel one with `csp invite cancel ID`",
+            list.len(),
+            p.name,
+            list.join(", "),
+            p.name
+        ));
+    }
+    app.output.record(&removal)
+}
+
+fn attach(app: &App, args: LinkArgs) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let mut store = app.store()?;
+    let (provider, customer) = store.write(|db| {
+        let provider = crate::providers::resolve(db, &args.provider)?;
+        let customer = crate::customers::resolve(db, &args.customer)?;
+        let customer = crate::providers::attach(db, &actor, &provider, &customer)?;
+        Ok((provider, customer))
+    })?;
+    app.output.note(format!(
+        "recorded that {} holds its own reseller relationship with {}: it may order for it",
+        provider.name, customer.domain
+    ));
+    app.output.record(&customer)
+}
+
+fn detach(app: &App, args: LinkArgs) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let mut store = app.store()?;
+    let (provider, customer) = store.write(|db| {
+        let provider = crate::providers::resolve(db, &args.provider)?;
+        let customer = crate::customers::resolve(db, &args.customer)?;
+        let customer = crate::providers::detach(db, &actor, &provider, &customer)?;
+        Ok((provider, customer))
+    })?;
+    app.output.note(format!(
+        "{} no longer holds a recorded relationship with {}: it may not order for it",
+        provider.name, customer.domain
+    ));
+    app.output.record(&customer)
 }

@@ -1,12 +1,93 @@
-//! `csp remove`: end a reseller relationship. (Being built: issue #5.)
+//! `csp remove`: end the reseller relationship with a customer, after the
+//! admin has acknowledged what that does and does not do.
 
 use super::App;
-use crate::error::{Error, Result};
+use crate::customers;
+use crate::error::Result;
+use crate::removal::{self, Acknowledgement};
+use crate::values;
 use clap::Args;
 
-#[derive(Debug, Args)]
-pub struct RemoveArgs {}
+/// What `csp remove --help` says before the options: what the admin acknowledges.
+pub const LONG_ABOUT: &str = "\
+End the reseller relationship with a customer, safely.
 
-pub fn run(_app: &App, _args: RemoveArgs) -> Result<()> {
-    Err(Error::failure("`csp remove` is not available in this build yet").into())
+Before anything changes, csp shows the customer and asks you to acknowledge that:
+  1. Delegated admin privileges already granted are NOT removed by csp.
+  2. You make this decision in good faith, for legitimate business reasons, and in
+     line with the agreement with the customer or the partner.
+  3. That agreement may require a legal notice of termination; csp does not write
+     or send it.
+
+On a terminal you confirm by typing the customer's domain; anything else cancels
+(status 4, nothing changed). Without a terminal, or with --no-input, --acknowledge
+is required; --acknowledge also skips the prompt on a terminal. Only an active
+relationship can be removed (status 5 otherwise).
+
+The customer then leaves the default list (it stays in --status removed and all),
+its pending invitations are cancelled, and its history is kept; the audit log gets
+one entry with the reason. Afterwards csp says on stderr whether delegated admin
+privileges remain in its tenant and what to do about them, and prints the updated
+customer record on stdout.";
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  csp remove fabrikam.com\n  csp remove fabrikam.com --acknowledge --reason \"contract ended\"\n  csp customers list --status removed --delegated-admin   # where we still hold privileges"
+)]
+pub struct RemoveArgs {
+    /// Id (or 8+ character prefix), domain, tenant ID or exact company name
+    pub customer: String,
+    /// Confirm without a prompt that you have read and accept what removal means (see --help)
+    #[arg(long)]
+    pub acknowledge: bool,
+    /// Why the relationship ends (kept in the audit log)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
+    let actor = app.actor_for_change()?;
+    let reason = args
+        .reason
+        .as_deref()
+        .map(|r| values::optional_line("reason", r))
+        .transpose()?
+        .flatten();
+    let mut store = app.store()?;
+    let preview = {
+        let db = store.read();
+        let customer = customers::resolve(&db, &args.customer)?;
+        removal::preview(&db, customer)?
+    };
+    let ack = if args.acknowledge {
+        app.output.note(removal::statement(&preview));
+        Acknowledgement::Flag
+    } else if app.interactive {
+        // The admin is about to confirm this text: show it even under -q.
+        eprintln!("{}", removal::statement(&preview));
+        let typed = dialoguer::Input::<String>::new()
+            .with_prompt(format!(
+                "Type the customer's domain ({}) to remove it, anything else cancels",
+                preview.customer.domain
+            ))
+            .allow_empty(true)
+            .interact_text()
+            // A closed or broken terminal is an answer that cancels.
+            .unwrap_or_default();
+        Acknowledgement::Typed(typed)
+    } else {
+        Acknowledgement::Missing
+    };
+    removal::check_acknowledged(&preview.customer, &ack)?;
+    let removed = store
+        .write(|db| removal::remove(db, &actor, &preview.customer.id, &ack, reason.clone()))?;
+    let after = removal::aftermath(&removed);
+    app.output.note(after.done);
+    if let Some(w) = after.warning {
+        app.output.warn(w);
+    }
+    for line in after.advice {
+        app.output.note(line);
+    }
+    app.output.record(&removed.customer)
 }

@@ -3,11 +3,12 @@ use crate::customer::{Channel, Customer, CustomerFilter, NewCustomer, Relationsh
 use rusqlite::{params, OptionalExtension, Row};
 
 /// The columns [`customer_from_row`] reads, in order; `providers` is the
-/// names of providers holding their own relationship, joined by U+001F.
+/// names of the connected providers holding their own relationship, joined
+/// by U+001F (a removed provider's links stay as history, out of this field).
 const CUSTOMER_COLUMNS: &str = "c.id, c.company_name, c.domain, c.tenant_id, c.contact_name, c.contact_email,
      c.relationship, c.delegated_admin, c.source, c.channel, c.tags,
      (SELECT group_concat(p.name, char(31)) FROM provider_customers pc JOIN providers p ON p.id = pc.provider_id
-       WHERE pc.customer_id = c.id) AS providers,
+       WHERE pc.customer_id = c.id AND p.status = 'connected') AS providers,
      c.created_at, c.updated_at, c.removed_at";
 
 fn bad_value(column: usize, what: &str, value: &str) -> rusqlite::Error {

@@ -7,8 +7,10 @@ mod customers;
 mod invitations;
 mod migrations;
 mod providers;
+mod removal;
 
 pub use customers::{CustomerChanges, CustomerExtras};
+pub use invitations::NewInvitation;
 pub use providers::ProviderLink;
 
 pub use migrations::MIGRATIONS;

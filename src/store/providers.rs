@@ -1,4 +1,9 @@
+use super::invitations::{invitation_from_row, INVITATION_COLUMNS};
 use super::Db;
+use crate::customer::Relationship;
+use crate::invitation::Invitation;
+use crate::provider::{NewProvider, Provider, ProviderCustomer, ProviderFilter, ProviderStatus};
+use rusqlite::{params, OptionalExtension};
 
 /// A connected provider, and whether it holds its own relationship with one customer.
 #[derive(Debug, Clone)]
@@ -36,17 +41,15 @@ const PROVIDER_COLUMNS: &str =
      (SELECT count(*) FROM provider_customers pc JOIN customers c ON c.id = pc.customer_id
        WHERE pc.provider_id = p.id AND c.relationship = 'active') AS customer_count";
 
-pub(crate) fn provider_from_row(
-    row: &rusqlite::Row<'_>,
-) -> rusqlite::Result<crate::provider::Provider> {
+pub(crate) fn provider_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Provider> {
     let status: String = row.get(5)?;
-    Ok(crate::provider::Provider {
+    Ok(Provider {
         id: row.get(0)?,
         name: row.get(1)?,
         tenant_id: row.get(2)?,
         mpn_id: row.get(3)?,
         location: row.get(4)?,
-        status: crate::provider::ProviderStatus::parse(&status).ok_or_else(|| {
+        status: ProviderStatus::parse(&status).ok_or_else(|| {
             rusqlite::Error::FromSqlConversionFailure(
                 5,
                 rusqlite::types::Type::Text,
@@ -60,11 +63,7 @@ pub(crate) fn provider_from_row(
 
 impl Db<'_> {
     /// Every provider a reference could mean (id, id prefix, tenant ID, exact name).
-    pub fn providers_matching(
-        &self,
-        reference: &str,
-        cap: usize,
-    ) -> anyhow::Result<Vec<crate::provider::Provider>> {
+    pub fn providers_matching(&self, reference: &str, cap: usize) -> anyhow::Result<Vec<Provider>> {
         let r = reference.trim().to_ascii_lowercase();
         let prefix_end = format!("{r}\u{10ffff}");
         let sql = format!(
@@ -81,5 +80,193 @@ impl Db<'_> {
             provider_from_row,
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Db<'_> {
+    pub fn provider(&self, id: &str) -> anyhow::Result<Option<Provider>> {
+        let sql = format!("SELECT {PROVIDER_COLUMNS} FROM providers p WHERE p.id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], provider_from_row)
+            .optional()?)
+    }
+
+    /// The provider with this tenant ID, connected or removed.
+    pub fn provider_by_tenant(&self, tenant_id: &str) -> anyhow::Result<Option<Provider>> {
+        let sql = format!("SELECT {PROVIDER_COLUMNS} FROM providers p WHERE p.tenant_id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([tenant_id], provider_from_row)
+            .optional()?)
+    }
+
+    /// When we disconnected from the provider (`None` while connected).
+    pub fn provider_removed_at(&self, id: &str) -> anyhow::Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT removed_at FROM providers WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// How many providers, other than `except_id`, have exactly this name
+    /// (case-insensitive): a second one makes the name ambiguous as a reference.
+    pub fn providers_named(&self, name: &str, except_id: Option<&str>) -> anyhow::Result<u64> {
+        let n: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM providers WHERE name = ?1 COLLATE NOCASE
+                   AND (?2 IS NULL OR id <> ?2)",
+            )?
+            .query_row(params![name, except_id], |r| r.get(0))?;
+        Ok(n as u64)
+    }
+
+    pub fn insert_provider(&self, id: &str, new: &NewProvider, now: &str) -> anyhow::Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO providers (id, name, tenant_id, mpn_id, location, status, connected_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'connected', ?6)",
+            )?
+            .execute(params![
+                id,
+                new.name,
+                new.tenant_id.to_string(),
+                new.mpn_id,
+                new.location,
+                now
+            ])?;
+        Ok(())
+    }
+
+    /// Connects again with a removed provider: its name as given, its MPN ID
+    /// and location where given, connected from `now`.
+    pub fn reconnect_provider(&self, id: &str, new: &NewProvider, now: &str) -> anyhow::Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE providers SET name = ?2, mpn_id = coalesce(?3, mpn_id),
+                   location = coalesce(?4, location), status = 'connected',
+                   connected_at = ?5, removed_at = NULL
+                 WHERE id = ?1",
+            )?
+            .execute(params![id, new.name, new.mpn_id, new.location, now])?;
+        Ok(())
+    }
+
+    /// Disconnects from a provider; the row and its links stay as history.
+    pub fn remove_provider(&self, id: &str, now: &str) -> anyhow::Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE providers SET status = 'removed', removed_at = ?2 WHERE id = ?1",
+            )?
+            .execute(params![id, now])?;
+        Ok(())
+    }
+
+    /// Streams the providers a list shows, ordered by name.
+    pub fn for_each_provider(
+        &self,
+        filter: &ProviderFilter,
+        mut f: impl FnMut(Provider) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let sql = format!(
+            "SELECT {PROVIDER_COLUMNS} FROM providers p
+             WHERE (?1 IS NULL OR p.status = ?1)
+             ORDER BY p.name COLLATE NOCASE, p.id
+             LIMIT ?2"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(params![
+            filter.status.map(|s| s.as_str()),
+            filter.limit.map(|l| l as i64).unwrap_or(-1),
+        ])?;
+        while let Some(row) = rows.next()? {
+            f(provider_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// The customers a provider holds its own relationship with, by name.
+    pub fn customers_of_provider(
+        &self,
+        provider_id: &str,
+    ) -> anyhow::Result<Vec<ProviderCustomer>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id, c.company_name, c.domain, c.relationship, pc.since, pc.invitation_id
+             FROM provider_customers pc JOIN customers c ON c.id = pc.customer_id
+             WHERE pc.provider_id = ?1
+             ORDER BY c.company_name COLLATE NOCASE, c.domain",
+        )?;
+        let rows = stmt.query_map([provider_id], |r| {
+            let relationship: String = r.get(3)?;
+            Ok(ProviderCustomer {
+                id: r.get(0)?,
+                company_name: r.get(1)?,
+                domain: r.get(2)?,
+                relationship: Relationship::parse(&relationship).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        3,
+                        rusqlite::types::Type::Text,
+                        format!("unknown relationship '{relationship}' in the database").into(),
+                    )
+                })?,
+                since: r.get(4)?,
+                invitation_id: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// A provider's joint invitations, oldest first.
+    pub fn invitations_of_provider(&self, provider_id: &str) -> anyhow::Result<Vec<Invitation>> {
+        let sql = format!(
+            "SELECT {INVITATION_COLUMNS} FROM invitations i JOIN customers c ON c.id = i.customer_id
+             WHERE i.provider_id = ?1 ORDER BY i.created_at, i.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([provider_id], invitation_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Whether the provider holds a recorded relationship with the customer.
+    pub fn provider_holds(&self, provider_id: &str, customer_id: &str) -> anyhow::Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM provider_customers
+                                WHERE provider_id = ?1 AND customer_id = ?2)",
+            )?
+            .query_row([provider_id, customer_id], |r| r.get(0))?)
+    }
+
+    /// Records the provider's own relationship with a customer, not through an invitation.
+    pub fn attach_provider(
+        &self,
+        provider_id: &str,
+        customer_id: &str,
+        now: &str,
+    ) -> anyhow::Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO provider_customers (provider_id, customer_id, since, invitation_id)
+                 VALUES (?1, ?2, ?3, NULL)",
+            )?
+            .execute([provider_id, customer_id, now])?;
+        Ok(())
+    }
+
+    /// Forgets the provider's relationship with a customer; false if none was recorded.
+    pub fn detach_provider(&self, provider_id: &str, customer_id: &str) -> anyhow::Result<bool> {
+        let n = self
+            .conn
+            .prepare_cached(
+                "DELETE FROM provider_customers WHERE provider_id = ?1 AND customer_id = ?2",
+            )?
+            .execute([provider_id, customer_id])?;
+        Ok(n > 0)
     }
 }

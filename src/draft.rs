@@ -1,0 +1,398 @@
+//! The invitation email's text: built-in English and French templates for
+//! each kind of invitation, or the user's own `[templates.NAME]` from
+//! config.toml, with placeholders replaced in one pass.
+//!
+//! Placeholders are `{name}`; `{{` and `}}` stand for literal braces; any other
+//! brace is kept as it is. A value is inserted literally: a customer called
+//! `{link}` stays `{link}`, it is never expanded again.
+
+use crate::delivery::Draft;
+use crate::error::Error;
+use crate::invitation::InvitationKind;
+use crate::profile::Locale;
+use std::collections::BTreeMap;
+
+/// Every placeholder a template may use.
+pub const PLACEHOLDERS: &[&str] = &[
+    "customer_name",
+    "contact_name",
+    "greeting",
+    "domain",
+    "partner_name",
+    "partner_mpn_id",
+    "provider_name",
+    "sender_name",
+    "sender_email",
+    "signature",
+    "link",
+    "reference",
+    "admin_access",
+];
+
+/// A subject and body with placeholders, and where they came from (for errors).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template {
+    /// `built-in` or the user's template name.
+    pub name: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// The values the placeholders stand for.
+#[derive(Debug, Clone, Default)]
+pub struct Values {
+    pub locale: Locale,
+    pub customer_name: String,
+    pub contact_name: Option<String>,
+    pub domain: String,
+    pub partner_name: String,
+    pub partner_mpn_id: Option<String>,
+    pub provider_name: Option<String>,
+    pub sender_name: String,
+    pub sender_email: Option<String>,
+    pub link: String,
+    pub reference: Option<String>,
+    pub delegated_admin: bool,
+}
+
+impl Values {
+    /// The text `{name}` stands for; `None` for a name that is no placeholder.
+    pub fn get(&self, name: &str) -> Option<String> {
+        let or_empty = |v: &Option<String>| v.clone().unwrap_or_default();
+        Some(match name {
+            "customer_name" => self.customer_name.clone(),
+            "contact_name" => or_empty(&self.contact_name),
+            "greeting" => greeting(self.locale, self.contact_name.as_deref()),
+            "domain" => self.domain.clone(),
+            "partner_name" => self.partner_name.clone(),
+            "partner_mpn_id" => or_empty(&self.partner_mpn_id),
+            "provider_name" => or_empty(&self.provider_name),
+            "sender_name" => self.sender_name.clone(),
+            "sender_email" => or_empty(&self.sender_email),
+            "signature" => signature(&self.sender_name, &self.partner_name),
+            "link" => self.link.clone(),
+            "reference" => or_empty(&self.reference),
+            "admin_access" => admin_access(self.locale, self.delegated_admin, &self.partner_name),
+            _ => return None,
+        })
+    }
+}
+
+/// The sender's name over the company's, or the company's alone.
+fn signature(sender: &str, partner: &str) -> String {
+    match sender.trim() {
+        "" => partner.to_string(),
+        s if s == partner.trim() => partner.to_string(),
+        s => format!("{s}\n{partner}"),
+    }
+}
+
+fn greeting(locale: Locale, contact: Option<&str>) -> String {
+    let hello = match locale {
+        Locale::En => "Hello",
+        Locale::Fr => "Bonjour",
+    };
+    match contact.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(c) => format!("{hello} {c},"),
+        None => format!("{hello},"),
+    }
+}
+
+/// What the link grants beyond the reseller relationship: delegated admin
+/// privileges only when asked for (`DAP=true`).
+fn admin_access(locale: Locale, delegated_admin: bool, partner: &str) -> String {
+    match (locale, delegated_admin) {
+        (Locale::En, false) => "It gives us no administrative access to your tenant.".into(),
+        (Locale::En, true) => format!(
+            "It also grants {partner} delegated admin privileges in your tenant, so that we can manage it on your behalf; a Global administrator can remove them at any time."
+        ),
+        (Locale::Fr, false) => {
+            "Elle ne nous donne aucun accès d'administration à votre tenant.".into()
+        }
+        (Locale::Fr, true) => format!(
+            "Elle accorde aussi à {partner} des privilèges d'administration délégués dans votre tenant, afin que nous puissions l'administrer pour votre compte ; un administrateur général peut les retirer à tout moment."
+        ),
+    }
+}
+
+const EN_RESELLER_SUBJECT: &str =
+    "{partner_name} invites {customer_name} to a Microsoft reseller relationship";
+const EN_RESELLER_BODY: &str = "\
+{greeting}
+
+{partner_name} invites {customer_name} to accept us as your Microsoft Cloud Solution Provider (CSP) reseller.
+
+Accepting this invitation lets {partner_name} buy Microsoft cloud services for {customer_name} (Microsoft 365, Azure, Dynamics 365 and more), manage those subscriptions, and bill and support you for them. {admin_access}
+
+Only a Global administrator of the Microsoft tenant of {customer_name} can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
+
+{link}
+
+If you have any questions, simply reply to this email.
+
+Kind regards,
+{signature}
+";
+
+const EN_JOINT_SUBJECT: &str =
+    "{partner_name} and {provider_name} invite {customer_name} to a Microsoft reseller relationship";
+const EN_JOINT_BODY: &str = "\
+{greeting}
+
+{partner_name} works with {provider_name}, our Microsoft indirect provider, to serve you as your Microsoft Cloud Solution Provider (CSP). This invitation asks {customer_name} to accept a reseller relationship with both of us at once.
+
+Once you accept:
+- {partner_name}, your reseller, advises you, chooses with you the Microsoft cloud services you need (Microsoft 365, Azure, Dynamics 365 and more), supports you and bills you for them;
+- {provider_name}, the indirect provider, can place the orders for those services with Microsoft on {partner_name}'s behalf, and supports {partner_name} in serving you.
+{admin_access}
+
+Only a Global administrator of the Microsoft tenant of {customer_name} can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
+
+{link}
+
+If you have any questions, simply reply to this email.
+
+Kind regards,
+{signature}
+";
+
+const FR_RESELLER_SUBJECT: &str =
+    "{partner_name} invite {customer_name} à établir une relation de revendeur Microsoft";
+const FR_RESELLER_BODY: &str = "\
+{greeting}
+
+{partner_name} invite {customer_name} à nous accepter comme revendeur Microsoft Cloud Solution Provider (CSP).
+
+En acceptant cette invitation, vous permettez à {partner_name} d'acheter pour {customer_name} des services cloud Microsoft (Microsoft 365, Azure, Dynamics 365 et d'autres), de gérer ces abonnements, de vous les facturer et de vous accompagner. {admin_access}
+
+Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
+
+{link}
+
+Pour toute question, il vous suffit de répondre à ce message.
+
+Cordialement,
+{signature}
+";
+
+const FR_JOINT_SUBJECT: &str =
+    "{partner_name} et {provider_name} invitent {customer_name} à établir une relation de revendeur Microsoft";
+const FR_JOINT_BODY: &str = "\
+{greeting}
+
+{partner_name} travaille avec {provider_name}, notre fournisseur indirect Microsoft, pour vous servir en tant que Cloud Solution Provider (CSP). Cette invitation propose à {customer_name} d'établir en une seule fois une relation de revendeur avec nous deux.
+
+Une fois l'invitation acceptée :
+- {partner_name}, votre revendeur, vous conseille, choisit avec vous les services cloud Microsoft dont vous avez besoin (Microsoft 365, Azure, Dynamics 365 et d'autres), vous accompagne et vous les facture ;
+- {provider_name}, le fournisseur indirect, peut passer auprès de Microsoft les commandes de ces services pour le compte de {partner_name}, et aide {partner_name} à vous servir.
+{admin_access}
+
+Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
+
+{link}
+
+Pour toute question, il vous suffit de répondre à ce message.
+
+Cordialement,
+{signature}
+";
+
+/// The built-in template for a kind of invitation in a language.
+pub fn built_in(kind: InvitationKind, locale: Locale) -> Template {
+    let (subject, body) = match (kind, locale) {
+        (InvitationKind::Reseller, Locale::En) => (EN_RESELLER_SUBJECT, EN_RESELLER_BODY),
+        (InvitationKind::ResellerWithProvider, Locale::En) => (EN_JOINT_SUBJECT, EN_JOINT_BODY),
+        (InvitationKind::Reseller, Locale::Fr) => (FR_RESELLER_SUBJECT, FR_RESELLER_BODY),
+        (InvitationKind::ResellerWithProvider, Locale::Fr) => (FR_JOINT_SUBJECT, FR_JOINT_BODY),
+    };
+    Template {
+        name: "built-in".into(),
+        subject: subject.into(),
+        body: body.into(),
+    }
+}
+
+/// The user's `[templates.NAME]`, checked now that it is chosen: a table
+/// with `subject` and `body` strings, known placeholders only, `{link}` in
+/// the body, and a one-line subject (no value may break the mail header).
+pub fn user_template(
+    templates: &BTreeMap<String, toml::Value>,
+    name: &str,
+) -> Result<Template, Error> {
+    let Some(value) = templates.get(name) else {
+        let known: Vec<&str> = templates.keys().map(String::as_str).collect();
+        let hint = if known.is_empty() {
+            "config.toml defines no [templates.NAME] table".to_string()
+        } else {
+            format!("config.toml defines: {}", known.join(", "))
+        };
+        return Err(Error::invalid(format!("unknown template '{name}'")).with_hint(hint));
+    };
+    let bad = |why: String| {
+        Error::invalid(format!("template '{name}': {why}"))
+            .with_hint(format!("fix [templates.{name}] in config.toml"))
+    };
+    let table = value
+        .as_table()
+        .ok_or_else(|| bad("must be a table with subject and body".into()))?;
+    if let Some(other) = table.keys().find(|k| *k != "subject" && *k != "body") {
+        return Err(bad(format!(
+            "unknown key '{other}' (a template has subject and body)"
+        )));
+    }
+    let text = |key: &str| -> Result<String, Error> {
+        match table.get(key) {
+            Some(toml::Value::String(s)) => Ok(s.clone()),
+            Some(_) => Err(bad(format!("{key} must be a string"))),
+            None => Err(bad(format!("{key} is missing"))),
+        }
+    };
+    let template = Template {
+        name: name.to_string(),
+        subject: text("subject")?,
+        body: text("body")?,
+    };
+    check(&template)?;
+    Ok(template)
+}
+
+/// Refuses a template with an unknown placeholder, a multi-line subject, or no
+/// `{link}` in its body, naming the fault.
+pub fn check(template: &Template) -> Result<(), Error> {
+    let name = &template.name;
+    let bad = |why: String| {
+        let e = Error::invalid(format!("template '{name}': {why}"));
+        if name == "built-in" {
+            e
+        } else {
+            e.with_hint(format!(
+                "fix [templates.{name}] in config.toml; placeholders are {}",
+                PLACEHOLDERS
+                    .iter()
+                    .map(|p| format!("{{{p}}}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ))
+        }
+    };
+    for (part, text) in [("subject", &template.subject), ("body", &template.body)] {
+        for token in tokens(text) {
+            if let Token::Placeholder(p) = token {
+                if !PLACEHOLDERS.contains(&p) {
+                    return Err(bad(format!("unknown placeholder {{{p}}} in the {part}")));
+                }
+            }
+        }
+    }
+    if template.subject.chars().any(char::is_control) {
+        return Err(bad("the subject must be one line".into()));
+    }
+    if !tokens(&template.body).contains(&Token::Placeholder("link")) {
+        return Err(bad("the body has no {link} placeholder".into()));
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token<'a> {
+    Text(&'a str),
+    Placeholder(&'a str),
+}
+
+/// Splits a template into literal text and `{name}` placeholders, in one pass.
+fn tokens(template: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        if i > 0 {
+            tokens.push(Token::Text(&rest[..i]));
+        }
+        let at = &rest[i..];
+        if at.starts_with("{{") || at.starts_with("}}") {
+            tokens.push(Token::Text(&at[..1]));
+            rest = &at[2..];
+            continue;
+        }
+        if let Some(inner) = at.strip_prefix('{') {
+            let end = inner
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(inner.len());
+            if end > 0 && inner[end..].starts_with('}') {
+                tokens.push(Token::Placeholder(&inner[..end]));
+                rest = &inner[end + 1..];
+                continue;
+            }
+        }
+        // A brace that opens no placeholder is text.
+        tokens.push(Token::Text(&at[..1]));
+        rest = &at[1..];
+    }
+    if !rest.is_empty() {
+        tokens.push(Token::Text(rest));
+    }
+    tokens
+}
+
+/// Replaces every placeholder of `template` by its value, in one pass: a
+/// value is inserted as it is, whatever braces it holds. An unknown
+/// placeholder is an error naming it.
+pub fn render(template: &str, values: &Values) -> Result<String, Error> {
+    let mut out = String::with_capacity(template.len() + 256);
+    for token in tokens(template) {
+        match token {
+            Token::Text(t) => out.push_str(t),
+            Token::Placeholder(p) => match values.get(p) {
+                Some(v) => out.push_str(&v),
+                None => return Err(Error::invalid(format!("unknown placeholder {{{p}}}"))),
+            },
+        }
+    }
+    Ok(out)
+}
+
+/// The draft of one invitation: the template rendered with `values`.
+pub fn draft(template: &Template, values: &Values, to: Option<String>) -> Result<Draft, Error> {
+    check(template)?;
+    let subject = render(&template.subject, values)?;
+    let body = render(&template.body, values)?;
+    Ok(Draft {
+        to,
+        subject,
+        body,
+        link: values.link.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values() -> Values {
+        Values {
+            customer_name: "Fabrikam".into(),
+            partner_name: "Contoso".into(),
+            sender_name: "Ann".into(),
+            link: "https://x/{y}".into(),
+            ..Values::default()
+        }
+    }
+
+    #[test]
+    fn escaped_and_stray_braces_are_text() {
+        let v = values();
+        assert_eq!(
+            render("{{link}} { x } {link} }", &v).unwrap(),
+            "{link} { x } https://x/{y} }"
+        );
+        assert!(render("{nope}", &v).is_err());
+    }
+
+    #[test]
+    fn every_built_in_template_passes_its_own_check() {
+        for kind in InvitationKind::ALL {
+            for locale in [Locale::En, Locale::Fr] {
+                check(&built_in(*kind, locale)).unwrap();
+            }
+        }
+    }
+}

@@ -1,0 +1,602 @@
+//! The rules of an invitation's life: who may be invited (a new customer, a
+//! `removed` one again, an `active` one only jointly with a provider that has
+//! no relationship with it yet), and the steps `draft → sent → accepted`, or
+//! `cancelled`. Accepting makes the customer `active`; accepting a joint
+//! invitation also records the provider's own relationship.
+
+use crate::audit::{Actor, Change};
+use crate::customer::{Channel, Customer, NewCustomer, Relationship, Source};
+use crate::delivery::Draft;
+use crate::draft::{self, Template, Values};
+use crate::error::Error;
+use crate::invitation::{Invitation, InvitationKind, InvitationStatus};
+use crate::link::{self, LinkRequest};
+use crate::profile::{Config, Locale};
+use crate::provider::{Provider, ProviderStatus};
+use crate::store::{CustomerChanges, Db, NewInvitation};
+use crate::values::{Domain, Email, TenantId};
+use serde_json::json;
+
+/// Who invites: the profile values every invitation carries.
+#[derive(Debug, Clone)]
+pub struct Sender {
+    pub admin_center: String,
+    pub partner_id: TenantId,
+    pub partner_name: String,
+    pub partner_mpn_id: Option<String>,
+    pub sender_name: String,
+    pub sender_email: Option<String>,
+}
+
+impl Sender {
+    /// The profile's partner tenant ID is needed for any link.
+    pub fn link_only(config: &Config) -> Result<Sender, Error> {
+        let p = &config.profile;
+        Ok(Sender {
+            admin_center: config.admin_center.clone(),
+            partner_id: config.require_partner_id()?,
+            partner_name: p.name.clone().unwrap_or_default(),
+            partner_mpn_id: p.mpn_id.clone(),
+            sender_name: p
+                .sender_name
+                .clone()
+                .or_else(|| p.name.clone())
+                .unwrap_or_default(),
+            sender_email: p.email.as_ref().map(|e| e.to_string()),
+        })
+    }
+
+    /// A draft also needs the partner's name: the email says who invites.
+    pub fn from_config(config: &Config) -> Result<Sender, Error> {
+        let sender = Sender::link_only(config)?;
+        if sender.partner_name.is_empty() {
+            return Err(Error::invalid(
+                "the partner name is not configured, and the invitation must say who invites",
+            )
+            .with_hint("run `csp init --name …`, or set CSP_PARTNER_NAME"));
+        }
+        Ok(sender)
+    }
+}
+
+/// Whom to invite.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// A recorded customer (id, prefix, domain, tenant ID or exact name).
+    Customer(String),
+    /// A company we have no record of yet (one already recorded under that
+    /// domain is invited as it is).
+    New {
+        name: String,
+        domain: Domain,
+        channel: Option<Channel>,
+    },
+}
+
+/// What `csp invite` asks for, validated.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub target: Target,
+    pub email: Option<Email>,
+    pub contact_name: Option<String>,
+    /// The indirect provider of a joint invitation (a reference, as typed).
+    pub provider: Option<String>,
+    pub delegated_admin: bool,
+    pub locale: Locale,
+    /// The user's template; `None` for the built-in one of the kind and language.
+    pub template: Option<Template>,
+    pub reference: Option<String>,
+}
+
+/// An invitation checked against the records, ready to draft and record.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The recorded customer; `None` when the invitation records a new one.
+    pub customer: Option<Customer>,
+    pub new_customer: Option<NewCustomer>,
+    pub provider: Option<Provider>,
+    pub kind: InvitationKind,
+    pub to: Option<String>,
+    pub link: String,
+    pub locale: Locale,
+    pub delegated_admin: bool,
+    pub reference: Option<String>,
+    pub template: Template,
+    pub values: Values,
+}
+
+impl Plan {
+    pub fn domain(&self) -> &str {
+        match (&self.customer, &self.new_customer) {
+            (Some(c), _) => &c.domain,
+            (None, Some(n)) => n.domain.as_str(),
+            (None, None) => "",
+        }
+    }
+
+    /// The email, rendered from the template.
+    pub fn draft(&self) -> Result<Draft, Error> {
+        draft::draft(&self.template, &self.values, self.to.clone())
+    }
+}
+
+/// The provider a joint invitation names: it must still be connected.
+pub fn usable_provider(db: &Db<'_>, reference: &str) -> anyhow::Result<Provider> {
+    let provider = crate::providers::resolve(db, reference)?;
+    if provider.status == ProviderStatus::Removed {
+        return Err(Error::conflict(format!(
+            "provider {} is disconnected, so it cannot be part of a new invitation",
+            provider.name
+        ))
+        .with_hint("see `csp providers list`")
+        .into());
+    }
+    Ok(provider)
+}
+
+/// Checks an invitation against the records and prepares its draft; writes nothing.
+pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<Plan> {
+    let provider = match &request.provider {
+        Some(p) => Some(usable_provider(db, p)?),
+        None => None,
+    };
+    let (customer, new_customer) = match &request.target {
+        Target::Customer(reference) => (Some(crate::customers::resolve(db, reference)?), None),
+        Target::New {
+            name,
+            domain,
+            channel,
+        } => match db.customer_id_by_domain(domain.as_str())? {
+            Some(id) => (db.customer(&id)?, None),
+            None => (
+                None,
+                Some(NewCustomer {
+                    company_name: name.clone(),
+                    domain: domain.clone(),
+                    tenant_id: None,
+                    contact_name: request.contact_name.clone(),
+                    contact_email: request.email.clone(),
+                    relationship: Relationship::Invited,
+                    delegated_admin: false,
+                    source: Source::Invitation,
+                    channel: *channel,
+                    tags: Vec::new(),
+                }),
+            ),
+        },
+    };
+    if let Some(c) = &customer {
+        check_invitable(db, c, provider.as_ref())?;
+    }
+    let kind = if provider.is_some() {
+        InvitationKind::ResellerWithProvider
+    } else {
+        InvitationKind::Reseller
+    };
+    let link = link::build(&LinkRequest {
+        base: &sender.admin_center,
+        partner_id: sender.partner_id,
+        partner_mpn_id: sender.partner_mpn_id.as_deref(),
+        provider_tenant_id: provider.as_ref().map(|p| p.tenant_id.as_str()),
+        delegated_admin: request.delegated_admin,
+    })?;
+    let (customer_name, domain, recorded_contact, recorded_email) = match (&customer, &new_customer)
+    {
+        (Some(c), _) => (
+            c.company_name.clone(),
+            c.domain.clone(),
+            c.contact_name.clone(),
+            c.contact_email.clone(),
+        ),
+        (None, Some(n)) => (
+            n.company_name.clone(),
+            n.domain.to_string(),
+            n.contact_name.clone(),
+            n.contact_email.as_ref().map(|e| e.to_string()),
+        ),
+        (None, None) => anyhow::bail!("an invitation names no customer"),
+    };
+    let contact_name = request.contact_name.clone().or(recorded_contact);
+    let email = request
+        .email
+        .as_ref()
+        .map(|e| e.to_string())
+        .or(recorded_email);
+    let to = email.map(|address| match &contact_name {
+        Some(name) => format!("{name} <{address}>"),
+        None => address,
+    });
+    let template = match &request.template {
+        Some(t) => t.clone(),
+        None => draft::built_in(kind, request.locale),
+    };
+    let values = Values {
+        locale: request.locale,
+        customer_name,
+        contact_name,
+        domain,
+        partner_name: sender.partner_name.clone(),
+        partner_mpn_id: sender.partner_mpn_id.clone(),
+        provider_name: provider.as_ref().map(|p| p.name.clone()),
+        sender_name: sender.sender_name.clone(),
+        sender_email: sender.sender_email.clone(),
+        link: link.clone(),
+        reference: request.reference.clone(),
+        delegated_admin: request.delegated_admin,
+    };
+    Ok(Plan {
+        customer,
+        new_customer,
+        provider,
+        kind,
+        to,
+        link,
+        locale: request.locale,
+        delegated_admin: request.delegated_admin,
+        reference: request.reference.clone(),
+        template,
+        values,
+    })
+}
+
+/// Inviting a customer that is already `active` is a conflict, except jointly
+/// with a provider that has no relationship with it yet: that is how a
+/// provider gets the right to order. A second pending invitation of the same
+/// kind is a duplicate.
+fn check_invitable(
+    db: &Db<'_>,
+    customer: &Customer,
+    provider: Option<&Provider>,
+) -> anyhow::Result<()> {
+    if customer.relationship == Relationship::Active {
+        match provider {
+            None => {
+                return Err(Error::conflict(format!(
+                    "{} ({}) is already an active customer: there is nothing to invite it to",
+                    customer.company_name, customer.domain
+                ))
+                .with_hint(format!(
+                    "to let an indirect provider order for it, send a joint invitation: `csp invite --customer {} --provider PROVIDER`",
+                    customer.domain
+                ))
+                .into());
+            }
+            Some(p) if db.provider_holds_relationship(&p.id, &customer.id)? => {
+                return Err(Error::conflict(format!(
+                    "{} is already an active customer, and {} already holds its own reseller relationship with it",
+                    customer.domain, p.name
+                ))
+                .with_hint(format!("see `csp customers show {}`", customer.domain))
+                .into());
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(pending) =
+        db.pending_invitation(&customer.id, provider.as_ref().map(|p| p.id.as_str()))?
+    {
+        let short = short_id(&pending.id);
+        return Err(Error::conflict(format!(
+            "{} already has a pending invitation ({short}, {}, created {})",
+            customer.domain, pending.status, pending.created_at
+        ))
+        .with_hint(format!(
+            "see it with `csp invite show {short}`, or cancel it first with `csp invite cancel {short}`"
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// Records the invitation with the final `draft` (edits included), creating
+/// the customer as `invited` if it is new or bringing a `removed` one back to
+/// `invited`. Appends no audit entry: [`invite`] and batches do.
+pub fn record(db: &Db<'_>, plan: &Plan, draft: &Draft, sent: bool) -> anyhow::Result<Invitation> {
+    let now = crate::store::now();
+    let customer_id = match (&plan.customer, &plan.new_customer) {
+        (Some(c), _) => {
+            if c.relationship == Relationship::Removed {
+                // A removed customer may be invited again; it waits as `invited`.
+                let changes = CustomerChanges {
+                    relationship: Some(Relationship::Invited),
+                    ..CustomerChanges::default()
+                };
+                db.update_customer(&c.id, &changes, &now)?;
+            }
+            c.id.clone()
+        }
+        (None, Some(new)) => {
+            let id = crate::store::new_id();
+            db.insert_customer(&id, new, &now)?;
+            id
+        }
+        (None, None) => anyhow::bail!("an invitation names no customer"),
+    };
+    let id = crate::store::new_id();
+    db.insert_invitation(&NewInvitation {
+        id: &id,
+        kind: plan.kind,
+        status: if sent {
+            InvitationStatus::Sent
+        } else {
+            InvitationStatus::Draft
+        },
+        customer_id: &customer_id,
+        provider_id: plan.provider.as_ref().map(|p| p.id.as_str()),
+        to: draft.to.as_deref(),
+        delegated_admin: plan.delegated_admin,
+        link: &plan.link,
+        subject: &draft.subject,
+        body: &draft.body,
+        locale: plan.locale.as_str(),
+        reference: plan.reference.as_deref(),
+        now: &now,
+    })?;
+    db.invitation(&id)?
+        .ok_or_else(|| anyhow::anyhow!("invitation {id} vanished after insert"))
+}
+
+/// `csp invite`: records one invitation and its audit entry.
+pub fn invite(
+    db: &Db<'_>,
+    actor: &Actor,
+    plan: &Plan,
+    draft: &Draft,
+    sent: bool,
+) -> anyhow::Result<Invitation> {
+    let invitation = record(db, plan, draft, sent)?;
+    db.append_audit(
+        actor,
+        &Change {
+            action: "invitation.create",
+            entity: "invitation",
+            entity_id: Some(invitation.id.clone()),
+            customer_id: Some(invitation.customer_id.clone()),
+            reason: None,
+            details: json!({
+                "kind": invitation.kind,
+                "status": invitation.status,
+                "customer_domain": invitation.customer_domain,
+                "new_customer": plan.new_customer.is_some(),
+                "previous_relationship": plan.customer.as_ref().map(|c| c.relationship),
+                "provider_id": invitation.provider_id,
+                "delegated_admin": plan.delegated_admin,
+                "to": invitation.to,
+                "locale": invitation.locale,
+                "template": plan.template.name,
+            }),
+        },
+    )?;
+    Ok(invitation)
+}
+
+/// The link alone (`csp invite link`), reseller or joint.
+pub fn link_for(
+    db: &Db<'_>,
+    sender: &Sender,
+    provider: Option<&str>,
+    delegated_admin: bool,
+) -> anyhow::Result<String> {
+    let provider = match provider {
+        Some(p) => Some(usable_provider(db, p)?),
+        None => None,
+    };
+    Ok(link::build(&LinkRequest {
+        base: &sender.admin_center,
+        partner_id: sender.partner_id,
+        partner_mpn_id: sender.partner_mpn_id.as_deref(),
+        provider_tenant_id: provider.as_ref().map(|p| p.tenant_id.as_str()),
+        delegated_admin,
+    })?)
+}
+
+/// The reseller link alone, with no database needed.
+pub fn link_for_reseller(sender: &Sender, delegated_admin: bool) -> Result<String, Error> {
+    link::build(&LinkRequest {
+        base: &sender.admin_center,
+        partner_id: sender.partner_id,
+        partner_mpn_id: sender.partner_mpn_id.as_deref(),
+        provider_tenant_id: None,
+        delegated_admin,
+    })
+}
+
+/// The first 8 characters of an id: enough to name it.
+pub fn short_id(id: &str) -> &str {
+    id.get(..8).unwrap_or(id)
+}
+
+/// The invitation an id or a unique id prefix (8+ characters) names.
+pub fn resolve(db: &Db<'_>, reference: &str) -> anyhow::Result<Invitation> {
+    let mut candidates = db.invitations_matching(reference, 11)?;
+    match candidates.len() {
+        0 => {
+            let mut e = Error::not_found(format!("no invitation matches '{}'", reference.trim()));
+            e = if reference.trim().len() < 8 {
+                e.with_hint("name an invitation by its id or at least its first 8 characters")
+            } else {
+                e.with_hint("see `csp invite list --status all`")
+            };
+            Err(e.into())
+        }
+        1 => Ok(candidates.remove(0)),
+        _ => {
+            let names: Vec<String> = candidates
+                .iter()
+                .take(10)
+                .map(|i| format!("{} ({}, {})", i.id, i.customer_domain, i.status))
+                .collect();
+            Err(Error::ambiguous("invitation", reference.trim(), &names)
+                .with_hint("use more characters of the id")
+                .into())
+        }
+    }
+}
+
+/// The show card: the invitation with its customer's and provider's names.
+pub fn card(
+    db: &Db<'_>,
+    invitation: Invitation,
+) -> anyhow::Result<crate::invitation::InvitationCard> {
+    let customer_name = db
+        .customer(&invitation.customer_id)?
+        .map(|c| c.company_name)
+        .unwrap_or_default();
+    let provider_name = match &invitation.provider_id {
+        Some(p) => db
+            .providers_matching(p, 1)?
+            .into_iter()
+            .next()
+            .map(|p| p.name),
+        None => None,
+    };
+    Ok(crate::invitation::InvitationCard {
+        invitation,
+        customer_name,
+        provider_name,
+    })
+}
+
+/// A step in an invitation's life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The admin sent the email: `draft → sent`.
+    Done,
+    /// The customer accepted: `draft | sent → accepted`.
+    Accept,
+    /// `draft | sent → cancelled`.
+    Cancel,
+}
+
+impl Step {
+    fn target(self) -> InvitationStatus {
+        match self {
+            Step::Done => InvitationStatus::Sent,
+            Step::Accept => InvitationStatus::Accepted,
+            Step::Cancel => InvitationStatus::Cancelled,
+        }
+    }
+    fn action(self) -> &'static str {
+        match self {
+            Step::Done => "invitation.done",
+            Step::Accept => "invitation.accept",
+            Step::Cancel => "invitation.cancel",
+        }
+    }
+}
+
+/// What a step did, for the messages that follow it.
+#[derive(Debug, Clone)]
+pub struct StepOutcome {
+    pub invitation: Invitation,
+    pub customer: Customer,
+    /// The provider that gained its own relationship (an accepted joint invitation).
+    pub provider: Option<Provider>,
+}
+
+/// Moves an invitation one step. A step the status does not allow is a
+/// conflict (status 5). A customer may accept a link that was sent without
+/// `done` being recorded, so `accept` takes a draft as well as a sent one.
+pub fn step(
+    db: &Db<'_>,
+    actor: &Actor,
+    reference: &str,
+    step: Step,
+) -> anyhow::Result<StepOutcome> {
+    let before = resolve(db, reference)?;
+    let short = short_id(&before.id);
+    let allowed = match step {
+        Step::Done => before.status == InvitationStatus::Draft,
+        Step::Accept | Step::Cancel => before.status.is_pending(),
+    };
+    if !allowed {
+        let when = match before.status {
+            InvitationStatus::Sent => before.sent_at.clone(),
+            InvitationStatus::Accepted => before.accepted_at.clone(),
+            _ => None,
+        }
+        .map(|t| format!(" (since {t})"))
+        .unwrap_or_default();
+        let hint = match before.status {
+            InvitationStatus::Cancelled => format!(
+                "send a new one with `csp invite --customer {}`",
+                before.customer_domain
+            ),
+            InvitationStatus::Sent => {
+                format!("when the customer accepts, record it with `csp invite accept {short}`")
+            }
+            _ => format!("see `csp invite show {short}`"),
+        };
+        return Err(Error::conflict(format!(
+            "invitation {short} is already {}{when}: it cannot be {}",
+            before.status,
+            match step {
+                Step::Done => "marked sent",
+                Step::Accept => "accepted",
+                Step::Cancel => "cancelled",
+            }
+        ))
+        .with_hint(hint)
+        .into());
+    }
+    let now = crate::store::now();
+    db.set_invitation_status(&before.id, step.target(), &now)?;
+    let customer_before = db
+        .customer(&before.customer_id)?
+        .ok_or_else(|| anyhow::anyhow!("customer {} vanished", before.customer_id))?;
+    let mut provider = None;
+    if step == Step::Accept {
+        // The customer accepted our link: our relationship is in force, and
+        // delegated admin privileges were granted if the link asked for them.
+        let mut changes = CustomerChanges::default();
+        if customer_before.relationship != Relationship::Active {
+            changes.relationship = Some(Relationship::Active);
+            changes.source = Some(Source::Invitation);
+        }
+        if db.invitation_delegated_admin(&before.id)? && !customer_before.delegated_admin {
+            changes.delegated_admin = Some(true);
+        }
+        if changes != CustomerChanges::default() {
+            db.update_customer(&customer_before.id, &changes, &now)?;
+        }
+        if let Some(provider_id) = &before.provider_id {
+            db.record_provider_relationship_from_invitation(
+                provider_id,
+                &before.customer_id,
+                &before.id,
+                &now,
+            )?;
+            provider = db.providers_matching(provider_id, 1)?.into_iter().next();
+        }
+    }
+    let invitation = db
+        .invitation(&before.id)?
+        .ok_or_else(|| anyhow::anyhow!("invitation {} vanished", before.id))?;
+    let customer = db
+        .customer(&before.customer_id)?
+        .ok_or_else(|| anyhow::anyhow!("customer {} vanished", before.customer_id))?;
+    db.append_audit(
+        actor,
+        &Change {
+            action: step.action(),
+            entity: "invitation",
+            entity_id: Some(before.id.clone()),
+            customer_id: Some(before.customer_id.clone()),
+            reason: None,
+            details: json!({
+                "before": { "status": before.status },
+                "after": { "status": invitation.status },
+                "customer_relationship": {
+                    "before": customer_before.relationship,
+                    "after": customer.relationship,
+                },
+                "provider_id": provider.as_ref().map(|p| p.id.clone()),
+            }),
+        },
+    )?;
+    Ok(StepOutcome {
+        invitation,
+        customer,
+        provider,
+    })
+}

@@ -1,0 +1,368 @@
+//! Ending our reseller relationship with a customer: the one irreversible step
+//! `csp` takes, with legal weight. Only an `active` relationship can end; the
+//! admin acknowledges beforehand what removal does not do (delegated admin
+//! privileges stay, a notice may be owed); pending invitations are cancelled
+//! and the customer's history stays.
+
+use crate::audit::{Actor, Change};
+use crate::customer::{Customer, Relationship};
+use crate::error::Error;
+use crate::invitation::InvitationStatus;
+use crate::store::{CustomerChanges, Db};
+use serde_json::json;
+
+/// What the admin is about to remove, as shown before asking.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    pub customer: Customer,
+    pub relationship_since: String,
+    /// Draft or sent invitations that removal will cancel.
+    pub pending_invitations: Vec<String>,
+}
+
+/// Refuses to remove anything but an active relationship: an invitation not
+/// yet accepted is withdrawn with `invite cancel`, and a removed customer has
+/// nothing left to end (status 5).
+pub fn check_removable(customer: &Customer) -> Result<(), Error> {
+    match customer.relationship {
+        Relationship::Active => Ok(()),
+        Relationship::Invited => Err(Error::conflict(format!(
+            "{} ({}) is invited, not an active customer: there is no relationship to remove",
+            customer.company_name, customer.domain
+        ))
+        .with_hint(format!(
+            "withdraw the invitation with `csp invite cancel ID` (see `csp customers show {}`)",
+            customer.domain
+        ))),
+        Relationship::Removed => Err(Error::conflict(format!(
+            "the relationship with {} ({}) was already removed{}",
+            customer.company_name,
+            customer.domain,
+            customer
+                .removed_at
+                .as_deref()
+                .map(|at| format!(" on {at}"))
+                .unwrap_or_default()
+        ))
+        .with_hint(format!("see `csp log --customer {}`", customer.domain))),
+    }
+}
+
+/// Gathers what the admin must see before removing `customer`.
+pub fn preview(db: &Db<'_>, customer: Customer) -> anyhow::Result<Preview> {
+    check_removable(&customer)?;
+    let extras = db.customer_extras(&customer.id)?;
+    let pending_invitations = db
+        .invitations_of_customer(&customer.id)?
+        .into_iter()
+        .filter(|i| matches!(i.status, InvitationStatus::Draft | InvitationStatus::Sent))
+        .map(|i| i.id)
+        .collect();
+    Ok(Preview {
+        customer,
+        relationship_since: extras.relationship_since,
+        pending_invitations,
+    })
+}
+
+/// The customer, then what removing it means and what the admin acknowledges.
+/// Shown on stderr before the confirmation.
+pub fn statement(p: &Preview) -> String {
+    let c = &p.customer;
+    let none = |v: &Option<String>| v.clone().unwrap_or_else(|| "not recorded".into());
+    let rows = [
+        ("customer", c.company_name.clone()),
+        ("domain", c.domain.clone()),
+        ("tenant ID", none(&c.tenant_id)),
+        (
+            "relationship",
+            format!("{} since {}", c.relationship, p.relationship_since),
+        ),
+        (
+            "delegated admin",
+            if c.delegated_admin {
+                "yes: we hold delegated admin privileges in its tenant".into()
+            } else {
+                "no (none recorded)".into()
+            },
+        ),
+        (
+            "providers",
+            if c.providers.is_empty() {
+                "none".into()
+            } else {
+                c.providers.join(", ")
+            },
+        ),
+        (
+            "pending invitations",
+            if p.pending_invitations.is_empty() {
+                "none".into()
+            } else {
+                format!(
+                    "{} (removal cancels them: {})",
+                    p.pending_invitations.len(),
+                    p.pending_invitations.join(", ")
+                )
+            },
+        ),
+    ];
+    let mut text = String::from("You are about to end our reseller relationship with:\n");
+    for (label, value) in rows {
+        text.push_str(&format!("  {label:<20} {value}\n"));
+    }
+    let held = if c.delegated_admin {
+        format!(
+            "\n     We hold them in {}'s tenant: they stay in place after this.",
+            c.company_name
+        )
+    } else {
+        String::new()
+    };
+    text.push_str(&format!(
+        "\nBy removing it you acknowledge that:\n\
+         \x20 1. Delegated admin privileges already granted are NOT removed by csp.{held}\n\
+         \x20 2. You make this decision in good faith, for legitimate business reasons, and in\n\
+         \x20    line with the agreement with the customer or the partner.\n\
+         \x20 3. That agreement may require a legal notice of termination; csp does not write\n\
+         \x20    or send it.\n"
+    ));
+    text
+}
+
+/// How the admin acknowledged the statement, as the command line gathered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Acknowledgement {
+    /// `--acknowledge`: read beforehand, confirmed without a prompt.
+    Flag,
+    /// What the admin typed at the prompt after reading the statement.
+    Typed(String),
+    /// No flag, and no terminal to ask on.
+    Missing,
+}
+
+impl Acknowledgement {
+    /// How the audit entry records it.
+    fn as_str(&self) -> &'static str {
+        match self {
+            Acknowledgement::Flag => "flag",
+            Acknowledgement::Typed(_) => "typed the domain",
+            Acknowledgement::Missing => "missing",
+        }
+    }
+}
+
+/// Removal happens only once acknowledged: with `--acknowledge`, or by typing
+/// the customer's domain (anything else cancels). Refused is status 4.
+pub fn check_acknowledged(customer: &Customer, ack: &Acknowledgement) -> Result<(), Error> {
+    match ack {
+        Acknowledgement::Flag => Ok(()),
+        Acknowledgement::Typed(typed) if confirms(customer, typed) => Ok(()),
+        Acknowledgement::Typed(_) => Err(Error::not_allowed(format!(
+            "cancelled: the domain typed was not {}; nothing was changed",
+            customer.domain
+        ))),
+        Acknowledgement::Missing => Err(Error::not_allowed(format!(
+            "removing {} ({}) needs your acknowledgement; nothing was changed",
+            customer.company_name, customer.domain
+        ))
+        .with_hint(format!(
+            "read `csp remove --help`, then run `csp remove {}` on a terminal or add --acknowledge",
+            customer.domain
+        ))),
+    }
+}
+
+/// The admin confirms by typing the customer's domain (case and a trailing
+/// dot aside); a name, a prefix or an empty line does not.
+fn confirms(customer: &Customer, typed: &str) -> bool {
+    typed
+        .trim()
+        .trim_end_matches('.')
+        .eq_ignore_ascii_case(&customer.domain)
+}
+
+/// What a removal did.
+#[derive(Debug, Clone)]
+pub struct Removal {
+    pub customer: Customer,
+    pub cancelled_invitations: Vec<String>,
+}
+
+/// Ends the relationship with customer `id` once acknowledged: relationship
+/// `removed`, `removed_at` set, pending invitations cancelled, one audit
+/// entry. The state is checked again here, inside the write transaction, so
+/// two admins removing at once cannot both succeed.
+pub fn remove(
+    db: &Db<'_>,
+    actor: &Actor,
+    id: &str,
+    ack: &Acknowledgement,
+    reason: Option<String>,
+) -> anyhow::Result<Removal> {
+    let before = db
+        .customer(id)?
+        .ok_or_else(|| Error::not_found(format!("customer {id} no longer exists")))?;
+    check_removable(&before)?;
+    check_acknowledged(&before, ack)?;
+    let now = crate::store::now();
+    let cancelled_invitations = db.cancel_pending_invitations(id, &now)?;
+    db.update_customer(
+        id,
+        &CustomerChanges {
+            relationship: Some(Relationship::Removed),
+            ..CustomerChanges::default()
+        },
+        &now,
+    )?;
+    let after = db
+        .customer(id)?
+        .ok_or_else(|| anyhow::anyhow!("customer {id} vanished during removal"))?;
+    db.append_audit(
+        actor,
+        &Change {
+            action: "customer.remove",
+            entity: "customer",
+            entity_id: Some(id.to_string()),
+            customer_id: Some(id.to_string()),
+            reason,
+            details: json!({
+                "before": before,
+                "after": after,
+                "cancelled_invitations": cancelled_invitations,
+                "acknowledged": ack.as_str(),
+                "delegated_admin_remains": after.delegated_admin,
+            }),
+        },
+    )?;
+    Ok(Removal {
+        customer: after,
+        cancelled_invitations,
+    })
+}
+
+/// What the admin must hear once it is done, in order: what happened,
+/// whether delegated admin privileges remain (a warning when they do) and
+/// what to do about them, then the notice.
+#[derive(Debug, Clone)]
+pub struct Aftermath {
+    pub done: String,
+    pub warning: Option<String>,
+    pub advice: Vec<String>,
+}
+
+pub fn aftermath(r: &Removal) -> Aftermath {
+    let c = &r.customer;
+    let done = format!(
+        "removed the reseller relationship with {} ({}){}",
+        c.company_name,
+        c.domain,
+        if r.cancelled_invitations.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; cancelled pending invitation {}",
+                r.cancelled_invitations.join(", ")
+            )
+        }
+    );
+    let mut advice = Vec::new();
+    let warning = if c.delegated_admin {
+        advice.push(format!(
+            "To end them, remove them in the customer's Microsoft 365 admin center (Settings > Partner relationships) \
+             or in Partner Center, then record it: csp customers update {} --delegated-admin false",
+            c.domain
+        ));
+        advice.push(
+            "`csp customers list --status removed --delegated-admin` lists every removed customer where we still hold them."
+                .to_string(),
+        );
+        Some(format!(
+            "delegated admin privileges REMAIN in {}'s tenant{}: removing the relationship did not remove them",
+            c.company_name,
+            c.tenant_id
+                .as_deref()
+                .map(|t| format!(" ({t})"))
+                .unwrap_or_default()
+        ))
+    } else {
+        advice.push(format!(
+            "No delegated admin privileges are recorded in {}'s tenant; if some were granted outside csp, \
+             remove them in the customer's Microsoft 365 admin center or in Partner Center.",
+            c.company_name
+        ));
+        None
+    };
+    advice.push(format!(
+        "Reminder: the agreement with {} may require a legal notice of termination; csp does not write or send it.",
+        c.company_name
+    ));
+    Aftermath {
+        done,
+        warning,
+        advice,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::customer::Source;
+
+    fn customer(relationship: Relationship, delegated_admin: bool) -> Customer {
+        Customer {
+            id: "0b7c1c7e-0000-4000-8000-000000000001".into(),
+            company_name: "Fabrikam".into(),
+            domain: "fabrikam.com".into(),
+            tenant_id: None,
+            contact_name: None,
+            contact_email: None,
+            relationship,
+            delegated_admin,
+            source: Source::Manual,
+            channel: None,
+            tags: vec![],
+            providers: vec![],
+            created_at: "2026-01-01T00:00:00Z".into(),
+            updated_at: "2026-01-01T00:00:00Z".into(),
+            removed_at: None,
+        }
+    }
+
+    #[test]
+    fn only_the_flag_or_the_exact_domain_acknowledges() {
+        let c = customer(Relationship::Active, false);
+        let typed = |t: &str| check_acknowledged(&c, &Acknowledgement::Typed(t.into()));
+        assert!(check_acknowledged(&c, &Acknowledgement::Flag).is_ok());
+        assert!(typed("fabrikam.com").is_ok());
+        assert!(typed(" Fabrikam.COM. \n").is_ok());
+        for wrong in ["", "y", "yes", "fabrikam", "Fabrikam", "fabrikam.co"] {
+            assert_eq!(typed(wrong).unwrap_err().kind.exit_code(), 4, "{wrong:?}");
+        }
+        let missing = check_acknowledged(&c, &Acknowledgement::Missing).unwrap_err();
+        assert_eq!(missing.kind.exit_code(), 4);
+    }
+
+    #[test]
+    fn only_an_active_relationship_can_end() {
+        assert!(check_removable(&customer(Relationship::Active, false)).is_ok());
+        for r in [Relationship::Invited, Relationship::Removed] {
+            let e = check_removable(&customer(r, false)).unwrap_err();
+            assert_eq!(e.kind.exit_code(), 5);
+        }
+    }
+
+    #[test]
+    fn the_statement_says_what_stays_in_place() {
+        let p = Preview {
+            customer: customer(Relationship::Active, true),
+            relationship_since: "2026-01-01T00:00:00Z".into(),
+            pending_invitations: vec![],
+        };
+        let text = statement(&p);
+        assert!(text.contains("Delegated admin privileges already granted are NOT removed"));
+        assert!(text.contains("they stay in place"));
+        assert!(text.contains("good faith"));
+        assert!(text.contains("legal notice of termination"));
+    }
+}

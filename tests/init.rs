@@ -1,0 +1,149 @@
+//! `csp init`: the partner profile in config.toml, and the environment overrides.
+
+mod common;
+
+use common::{Home, PARTNER_ID};
+
+#[test]
+fn init_writes_the_profile() {
+    let home = Home::new();
+    let config = std::fs::read_to_string(home.config()).unwrap();
+    let parsed: toml::Value = toml::from_str(&config).unwrap();
+    let partner = &parsed["partner"];
+    assert_eq!(partner["name"].as_str(), Some("Contoso Reseller"));
+    assert_eq!(partner["tenant_id"].as_str(), Some(PARTNER_ID));
+    assert_eq!(partner["mpn_id"].as_str(), Some("1234567"));
+    assert_eq!(partner["role"].as_str(), Some("admin-agent"));
+    assert_eq!(partner["sender_name"].as_str(), Some("Ann Lee"));
+    assert_eq!(partner["email"].as_str(), Some("ann@contoso-reseller.com"));
+    assert_eq!(partner["locale"].as_str(), Some("en"));
+    assert!(!home.db().exists(), "init does not need the database");
+}
+
+#[test]
+fn without_a_terminal_missing_values_are_usage_errors_naming_the_flags() {
+    let home = Home::empty();
+    let err = home
+        .csp(&["init", "--name", "Contoso"])
+        .fails(2)
+        .to_string();
+    assert!(
+        err.contains("--tenant-id") && err.contains("--role"),
+        "{err}"
+    );
+    assert!(!home.config().exists());
+}
+
+#[test]
+fn a_bad_tenant_id_or_role_is_refused() {
+    let home = Home::empty();
+    home.csp(&[
+        "init",
+        "--name",
+        "C",
+        "--tenant-id",
+        "123",
+        "--role",
+        "admin-agent",
+    ])
+    .fails(2);
+    home.csp(&[
+        "init",
+        "--name",
+        "C",
+        "--tenant-id",
+        PARTNER_ID,
+        "--role",
+        "boss",
+    ])
+    .fails(2);
+    home.csp(&[
+        "init",
+        "--name",
+        "C",
+        "--tenant-id",
+        PARTNER_ID,
+        "--role",
+        "admin-agent",
+        "--email",
+        "no",
+    ])
+    .fails(2);
+    assert!(!home.config().exists());
+}
+
+#[test]
+fn an_existing_profile_is_kept_unless_forced() {
+    let home = Home::new();
+    let before = std::fs::read_to_string(home.config()).unwrap();
+    let args = [
+        "init",
+        "--name",
+        "Other",
+        "--tenant-id",
+        PARTNER_ID,
+        "--role",
+        "global-admin",
+    ];
+    home.csp(&args).fails(5);
+    assert_eq!(std::fs::read_to_string(home.config()).unwrap(), before);
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    home.csp(&forced).ok();
+    assert!(std::fs::read_to_string(home.config())
+        .unwrap()
+        .contains("global-admin"));
+}
+
+#[test]
+fn the_environment_overrides_the_file() {
+    let home = Home::new();
+    let mut cmd = home.command(&["customers", "add", "--name", "X", "--domain", "x.com"]);
+    cmd.env("CSP_ROLE", "billing-admin");
+    assert_eq!(cmd.output().unwrap().status.code(), Some(4));
+    let mut cmd = home.command(&["customers", "add", "--name", "X", "--domain", "x.com"]);
+    cmd.env("CSP_ROLE", "nonsense");
+    assert_eq!(cmd.output().unwrap().status.code(), Some(2));
+}
+
+#[test]
+fn without_any_role_a_change_is_refused_with_a_hint() {
+    let home = Home::empty();
+    let err = home
+        .csp(&["customers", "add", "--name", "X", "--domain", "x.com"])
+        .fails(4)
+        .to_string();
+    assert!(
+        err.contains("csp init") && err.contains("CSP_ROLE"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_broken_config_is_a_clear_failure() {
+    let home = Home::empty();
+    std::fs::create_dir_all(home.config().parent().unwrap()).unwrap();
+    std::fs::write(home.config(), "[partner\nname = ").unwrap();
+    let err = home
+        .csp(&["customers", "add", "--name", "F", "--domain", "f.com"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("config.toml"), "{err}");
+}
+
+#[test]
+fn a_broken_template_does_not_stop_other_commands() {
+    let home = Home::new();
+    let mut config = std::fs::read_to_string(home.config()).unwrap();
+    config.push_str("\n[templates.broken]\nsubject = 42\n");
+    std::fs::write(home.config(), config).unwrap();
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Fabrikam",
+        "--domain",
+        "fabrikam.com",
+    ])
+    .ok();
+}

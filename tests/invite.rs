@@ -1,0 +1,1142 @@
+//! `csp invite`: the link, the draft, the invitation's life, and how
+//! invitations show on customers.
+
+mod common;
+
+use common::{Home, Run, PARTNER_ID};
+use serde_json::Value;
+
+const PROVIDER_TENANT: &str = "11111111-2222-4333-8444-555555555555";
+
+fn reseller_link(base: &str, dap: bool) -> String {
+    format!("{base}/Adminportal/Home?invType=ResellerRelationship&partnerId={PARTNER_ID}&msppId=0&DAP={dap}#/BillingAccounts/partner-invitation")
+}
+
+fn joint_link(mspp: &str, dap: bool) -> String {
+    format!("https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={PARTNER_ID}&msppId={mspp}&DAP={dap}&indirectCSPId={PROVIDER_TENANT}#/BillingAccounts/partner-invitation")
+}
+
+/// A connected provider, written straight into the table (its commands are
+/// another module's).
+fn add_provider(home: &Home, name: &str, tenant: &str, status: &str) -> String {
+    // Make sure the database exists and is migrated.
+    home.csp(&["customers", "list"]).ok();
+    let id = format!("{:08x}-0000-4000-8000-000000000000", name.len() * 7919);
+    home.sql()
+        .execute(
+            "INSERT INTO providers (id, name, tenant_id, status, connected_at)
+             VALUES (?1, ?2, ?3, ?4, '2026-01-01T00:00:00Z')",
+            [id.as_str(), name, tenant, status],
+        )
+        .expect("insert provider");
+    id
+}
+
+fn run_with_env(home: &Home, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = home.command(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.write_stdin("").output().expect("run csp");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// Invites a new customer and returns the invitation as JSON.
+fn invite_new(home: &Home, name: &str, domain: &str, extra: &[&str]) -> Value {
+    let mut args = vec!["invite", "--name", name, "--domain", domain, "--json"];
+    args.extend_from_slice(extra);
+    let run = home.csp(&args);
+    run.ok();
+    run.json()
+}
+
+fn invitation_status(home: &Home, id: &str) -> String {
+    home.query(&format!("SELECT status FROM invitations WHERE id = '{id}'"))
+}
+
+fn relationship(home: &Home, domain: &str) -> String {
+    home.query(&format!(
+        "SELECT relationship FROM customers WHERE domain = '{domain}'"
+    ))
+}
+
+fn audit_count(home: &Home) -> i64 {
+    home.query("SELECT count(*) FROM audit_log")
+}
+
+// ---- the link ----
+
+#[test]
+fn link_is_exact_without_and_with_delegated_admin() {
+    let home = Home::new();
+    let plain = home.csp(&["invite", "link"]);
+    assert_eq!(
+        plain.ok(),
+        format!("{}\n", reseller_link("https://admin.microsoft.com", false))
+    );
+    let dap = home.csp(&["invite", "link", "--delegated-admin"]);
+    assert_eq!(
+        dap.ok(),
+        format!("{}\n", reseller_link("https://admin.microsoft.com", true))
+    );
+}
+
+#[test]
+fn link_uses_the_configured_admin_center_base() {
+    let home = Home::new();
+    let mut config = std::fs::read_to_string(home.config()).unwrap();
+    config.push_str("\n[links]\nadmin_center = \"https://admin.microsoft.de/\"\n");
+    std::fs::write(home.config(), config).unwrap();
+    let run = home.csp(&["invite", "link"]);
+    assert_eq!(
+        run.ok(),
+        format!("{}\n", reseller_link("https://admin.microsoft.de", false))
+    );
+    let invitation = invite_new(&home, "Northwind", "northwind.com", &[]);
+    assert_eq!(
+        invitation["link"],
+        reseller_link("https://admin.microsoft.de", false)
+    );
+}
+
+#[test]
+fn joint_link_carries_every_parameter() {
+    let home = Home::new();
+    add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    let run = home.csp(&["invite", "link", "--provider", "Tailspin"]);
+    assert_eq!(run.ok(), format!("{}\n", joint_link("1234567", false)));
+    let run = home.csp(&[
+        "invite",
+        "link",
+        "--provider",
+        PROVIDER_TENANT,
+        "--delegated-admin",
+    ]);
+    assert_eq!(run.ok(), format!("{}\n", joint_link("1234567", true)));
+}
+
+#[test]
+fn joint_link_without_an_mpn_id_says_msppid_zero() {
+    let home = Home::empty();
+    let env = [
+        ("CSP_PARTNER_ID", PARTNER_ID),
+        ("CSP_PARTNER_NAME", "Contoso"),
+        ("CSP_ROLE", "admin-agent"),
+    ];
+    run_with_env(&home, &["customers", "list"], &env).ok();
+    add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    let run = run_with_env(&home, &["invite", "link", "--provider", "Tailspin"], &env);
+    assert_eq!(run.ok(), format!("{}\n", joint_link("0", false)));
+}
+
+#[test]
+fn link_with_an_unknown_or_disconnected_provider_fails() {
+    let home = Home::new();
+    add_provider(&home, "Gone", PROVIDER_TENANT, "removed");
+    home.csp(&["invite", "link", "--provider", "Nobody"])
+        .fails(3);
+    let err = home
+        .csp(&["invite", "link", "--provider", "Gone"])
+        .fails(5)
+        .to_string();
+    assert!(err.contains("disconnected"), "{err}");
+}
+
+#[test]
+fn link_without_a_partner_id_is_a_usage_error_with_a_hint() {
+    let home = Home::empty();
+    let run = run_with_env(&home, &["invite", "link"], &[("CSP_ROLE", "admin-agent")]);
+    let err = run.fails(2);
+    assert!(
+        err.contains("hint:") && err.contains("CSP_PARTNER_ID"),
+        "{err}"
+    );
+}
+
+// ---- the draft ----
+
+#[test]
+fn new_customer_invitation_prints_the_draft_and_records_it() {
+    let home = Home::new();
+    let run = home.csp(&[
+        "invite",
+        "--name",
+        "Northwind Traders",
+        "--domain",
+        "Northwind.com",
+        "--email",
+        "it@northwind.com",
+        "--contact-name",
+        "Bo Chen",
+        "--channel",
+        "marketing",
+        "--reference",
+        "deal 42",
+    ]);
+    let out = run.ok();
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("To: Bo Chen <it@northwind.com>"));
+    assert_eq!(
+        lines.next(),
+        Some("Subject: Contoso Reseller invites Northwind Traders to a Microsoft reseller relationship")
+    );
+    assert_eq!(lines.next(), Some(""));
+    let link = reseller_link("https://admin.microsoft.com", false);
+    assert!(
+        out.lines().any(|l| l == link),
+        "the link is not on its own line:\n{out}"
+    );
+    assert!(out.contains("Hello Bo Chen,"), "{out}");
+    assert!(out.contains("Only a Global administrator"), "{out}");
+    assert!(out.contains("Ann Lee\nContoso Reseller"), "{out}");
+    // Recorded: an invited customer found through marketing, a draft invitation.
+    assert_eq!(relationship(&home, "northwind.com"), "invited");
+    let (source, channel, contact): (String, String, String) = home
+        .sql()
+        .query_row(
+            "SELECT source, channel, contact_email FROM customers WHERE domain = 'northwind.com'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (source.as_str(), channel.as_str(), contact.as_str()),
+        ("invitation", "marketing", "it@northwind.com")
+    );
+    let (status, body, reference, dap): (String, String, String, bool) = home
+        .sql()
+        .query_row(
+            "SELECT status, body, reference, delegated_admin FROM invitations",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(status, "draft");
+    assert!(out.contains(&body), "the stored body is what was printed");
+    assert_eq!(reference, "deal 42");
+    assert!(!dap);
+    assert!(run.stderr.contains("csp invite done"), "{}", run.stderr);
+}
+
+#[test]
+fn json_gives_the_invitation_record_with_every_field() {
+    let home = Home::new();
+    let inv = invite_new(
+        &home,
+        "Northwind",
+        "northwind.com",
+        &["--email", "it@northwind.com"],
+    );
+    for field in [
+        "id",
+        "kind",
+        "status",
+        "customer_id",
+        "customer_domain",
+        "provider_id",
+        "to",
+        "link",
+        "subject",
+        "body",
+        "locale",
+        "reference",
+        "created_at",
+        "sent_at",
+        "accepted_at",
+    ] {
+        assert!(inv.get(field).is_some(), "missing {field}: {inv}");
+    }
+    assert_eq!(inv["kind"], "reseller");
+    assert_eq!(inv["status"], "draft");
+    assert_eq!(inv["to"], "it@northwind.com");
+    assert_eq!(inv["customer_domain"], "northwind.com");
+    assert_eq!(inv["locale"], "en");
+    assert!(inv["provider_id"].is_null() && inv["sent_at"].is_null());
+}
+
+#[test]
+fn french_draft_renders_with_the_link() {
+    let home = Home::new();
+    let inv = invite_new(
+        &home,
+        "Fabrikam",
+        "fabrikam.fr",
+        &["--lang", "fr", "--delegated-admin", "--contact-name", "Léa"],
+    );
+    let body = inv["body"].as_str().unwrap();
+    let link = reseller_link("https://admin.microsoft.com", true);
+    assert_eq!(inv["link"], link);
+    assert!(body.lines().any(|l| l == link), "{body}");
+    assert!(body.starts_with("Bonjour Léa,"), "{body}");
+    assert!(body.contains("administrateur général"), "{body}");
+    assert!(
+        body.contains("privilèges d'administration délégués"),
+        "{body}"
+    );
+    assert_eq!(inv["locale"], "fr");
+    assert!(inv["subject"]
+        .as_str()
+        .unwrap()
+        .contains("relation de revendeur"));
+}
+
+#[test]
+fn the_profile_locale_chooses_the_language_by_default() {
+    let home = Home::new();
+    let mut config = std::fs::read_to_string(home.config()).unwrap();
+    config = config.replace("locale = \"en\"", "locale = \"fr\"");
+    std::fs::write(home.config(), config).unwrap();
+    let inv = invite_new(&home, "Fabrikam", "fabrikam.fr", &[]);
+    assert_eq!(inv["locale"], "fr");
+    assert!(inv["body"].as_str().unwrap().starts_with("Bonjour,"));
+}
+
+#[test]
+fn joint_drafts_name_the_provider_in_both_languages() {
+    let home = Home::new();
+    let provider = add_provider(&home, "Tailspin Distribution", PROVIDER_TENANT, "connected");
+    for (domain, lang, words) in [
+        (
+            "a-example.com",
+            "en",
+            [
+                "Tailspin Distribution, the indirect provider",
+                "your reseller",
+            ],
+        ),
+        (
+            "b-example.com",
+            "fr",
+            [
+                "Tailspin Distribution, le fournisseur indirect",
+                "votre revendeur",
+            ],
+        ),
+    ] {
+        let inv = invite_new(
+            &home,
+            domain,
+            domain,
+            &["--provider", "Tailspin Distribution", "--lang", lang],
+        );
+        assert_eq!(inv["kind"], "reseller_with_provider");
+        assert_eq!(inv["provider_id"], provider.as_str());
+        let link = joint_link("1234567", false);
+        assert_eq!(inv["link"], link);
+        let body = inv["body"].as_str().unwrap();
+        assert!(body.lines().any(|l| l == link), "{body}");
+        for w in words {
+            assert!(body.contains(w), "{lang}: missing {w:?} in\n{body}");
+        }
+        assert!(inv["subject"]
+            .as_str()
+            .unwrap()
+            .contains("Tailspin Distribution"));
+    }
+}
+
+fn with_templates(home: &Home, toml: &str) {
+    let mut config = std::fs::read_to_string(home.config()).unwrap();
+    config.push('\n');
+    config.push_str(toml);
+    std::fs::write(home.config(), config).unwrap();
+}
+
+#[test]
+fn a_user_template_is_rendered_in_one_pass() {
+    let home = Home::new();
+    with_templates(
+        &home,
+        "[templates.short]\nsubject = \"Invitation for {customer_name}\"\nbody = \"Dear {contact_name} of {customer_name} ({domain}), {{literal}}:\\n{link}\\n-- {sender_name}, {partner_name} #{partner_mpn_id}\\n\"\n",
+    );
+    // A name that holds a placeholder is inserted as it is, never expanded again.
+    let inv = invite_new(
+        &home,
+        "{link} Corp",
+        "braces.com",
+        &["--template", "short", "--contact-name", "{sender_name}"],
+    );
+    assert_eq!(inv["subject"], "Invitation for {link} Corp");
+    let link = reseller_link("https://admin.microsoft.com", false);
+    assert_eq!(
+        inv["body"],
+        format!("Dear {{sender_name}} of {{link}} Corp (braces.com), {{literal}}:\n{link}\n-- Ann Lee, Contoso Reseller #1234567\n")
+    );
+}
+
+#[test]
+fn a_user_template_with_an_unknown_placeholder_is_refused_naming_it() {
+    let home = Home::new();
+    with_templates(
+        &home,
+        "[templates.bad]\nsubject = \"Hi {company}\"\nbody = \"{link}\"\n",
+    );
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    let err = home
+        .csp(&[
+            "invite",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+            "--template",
+            "bad",
+        ])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("{company}") && err.contains("bad"), "{err}");
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn a_user_template_without_the_link_is_refused() {
+    let home = Home::new();
+    with_templates(
+        &home,
+        "[templates.nolink]\nsubject = \"Hi\"\nbody = \"Please accept, {customer_name}.\"\n",
+    );
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    let err = home
+        .csp(&[
+            "invite",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+            "--template",
+            "nolink",
+        ])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("{link}"), "{err}");
+    let err = home
+        .csp(&[
+            "invite",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+            "--template",
+            "missing",
+        ])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("'missing'") && err.contains("nolink"), "{err}");
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn a_broken_template_stops_only_the_command_that_chooses_it() {
+    let home = Home::new();
+    with_templates(&home, "[templates.broken]\nsubject = 3\n");
+    home.csp(&["customers", "list"]).ok();
+    invite_new(&home, "Northwind", "northwind.com", &[]);
+    home.csp(&[
+        "invite",
+        "--name",
+        "A",
+        "--domain",
+        "a.com",
+        "--template",
+        "broken",
+    ])
+    .fails(2);
+}
+
+// ---- who may invite ----
+
+#[test]
+fn inviting_needs_an_admin_role() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    let run = run_with_env(
+        &home,
+        &["invite", "--name", "A", "--domain", "a.com"],
+        &[("CSP_ROLE", "sales-agent")],
+    );
+    run.fails(4);
+    let empty = Home::empty();
+    let run = run_with_env(
+        &empty,
+        &["invite", "--name", "A", "--domain", "a.com"],
+        &[
+            ("CSP_PARTNER_ID", PARTNER_ID),
+            ("CSP_PARTNER_NAME", "Contoso"),
+        ],
+    );
+    assert!(run.fails(4).contains("CSP_ROLE"));
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn a_fresh_machine_invites_with_the_profile_from_the_environment() {
+    let home = Home::empty();
+    let env = [
+        ("CSP_PARTNER_ID", PARTNER_ID),
+        ("CSP_PARTNER_NAME", "Contoso"),
+        ("CSP_ROLE", "global-admin"),
+    ];
+    let run = run_with_env(
+        &home,
+        &["invite", "--name", "Northwind", "--domain", "northwind.com"],
+        &env,
+    );
+    let out = run.ok();
+    assert!(
+        out.contains(&reseller_link("https://admin.microsoft.com", false)),
+        "{out}"
+    );
+    assert!(out.contains("Kind regards,\nContoso\n"), "{out}");
+    let run = run_with_env(
+        &home,
+        &["invite", "--name", "B", "--domain", "b.com"],
+        &[
+            ("CSP_ROLE", "global-admin"),
+            ("CSP_PARTNER_NAME", "Contoso"),
+        ],
+    );
+    assert!(run.fails(2).contains("CSP_PARTNER_ID"));
+}
+
+#[test]
+fn bad_values_are_usage_errors_that_change_nothing() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    for args in [
+        &["invite", "--name", "A", "--domain", "not a domain"][..],
+        &[
+            "invite",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+            "--email",
+            "a@b.com\r\nBcc: x@y.com",
+        ],
+        &[
+            "invite",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+            "--contact-name",
+            "Bo\nBcc: x@y.com",
+        ],
+        &["invite", "--name", "A\tB", "--domain", "a.com"],
+        &["invite", "--name", "A", "--domain", "a.com", "--lang", "de"],
+        &["invite", "--name", "A"],
+        &["invite"],
+        &[
+            "invite",
+            "--customer",
+            "a.com",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+        ],
+        &["invite", "--name", "A", "--domain", "a.com", "list"],
+    ] {
+        home.csp(args).fails(2);
+    }
+    home.csp(&["invite", "--customer", "nobody.com"]).fails(3);
+    home.csp(&[
+        "invite",
+        "--name",
+        "A",
+        "--domain",
+        "a.com",
+        "--provider",
+        "nobody",
+    ])
+    .fails(3);
+    assert_eq!(home.snapshot(), before);
+}
+
+// ---- which customers may be invited ----
+
+#[test]
+fn inviting_an_active_customer_is_a_conflict_that_changes_nothing() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    let before = home.snapshot();
+    let err = home
+        .csp(&["invite", "--customer", "fabrikam.com"])
+        .fails(5)
+        .to_string();
+    assert!(
+        err.contains("already an active customer") && err.contains("--provider"),
+        "{err}"
+    );
+    // The same through --name/--domain: the recorded customer is the one invited.
+    home.csp(&["invite", "--name", "Fabrikam", "--domain", "fabrikam.com"])
+        .fails(5);
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn an_active_customer_may_be_invited_jointly_until_the_provider_holds_a_relationship() {
+    let home = Home::new();
+    let customer = home.add_customer("Fabrikam", "fabrikam.com");
+    let provider = add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    let run = home.csp(&[
+        "invite",
+        "--customer",
+        "fabrikam.com",
+        "--provider",
+        "Tailspin",
+        "--json",
+    ]);
+    run.ok();
+    let inv = run.json();
+    assert_eq!(inv["kind"], "reseller_with_provider");
+    assert_eq!(relationship(&home, "fabrikam.com"), "active");
+    // A second joint invitation while this one is pending is a duplicate.
+    home.csp(&[
+        "invite",
+        "--customer",
+        "fabrikam.com",
+        "--provider",
+        "Tailspin",
+    ])
+    .fails(5);
+    let id = inv["id"].as_str().unwrap();
+    home.csp(&["invite", "accept", id]).ok();
+    let holds: i64 = home.query(&format!(
+        "SELECT count(*) FROM provider_customers WHERE provider_id = '{provider}' AND customer_id = '{customer}' AND invitation_id = '{id}'"
+    ));
+    assert_eq!(holds, 1);
+    let card = home
+        .csp(&["customers", "show", "fabrikam.com", "--json"])
+        .json();
+    assert_eq!(card["order_eligibility"][0]["can_order"], true);
+    assert_eq!(card["providers"], serde_json::json!(["Tailspin"]));
+    // Now the provider holds one: nothing left to invite it to.
+    let before = home.snapshot();
+    let err = home
+        .csp(&[
+            "invite",
+            "--customer",
+            "fabrikam.com",
+            "--provider",
+            "Tailspin",
+        ])
+        .fails(5)
+        .to_string();
+    assert!(err.contains("Tailspin already holds"), "{err}");
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn a_disconnected_provider_cannot_be_part_of_a_new_invitation() {
+    let home = Home::new();
+    add_provider(&home, "Gone", PROVIDER_TENANT, "removed");
+    let before = home.snapshot();
+    home.csp(&[
+        "invite",
+        "--name",
+        "A",
+        "--domain",
+        "a.com",
+        "--provider",
+        "Gone",
+    ])
+    .fails(5);
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn a_second_pending_invitation_is_a_duplicate_but_a_cancelled_one_allows_a_new_one() {
+    let home = Home::new();
+    let first = invite_new(&home, "Northwind", "northwind.com", &[]);
+    let before = home.snapshot();
+    let err = home
+        .csp(&["invite", "--customer", "northwind.com"])
+        .fails(5)
+        .to_string();
+    assert!(err.contains(&first["id"].as_str().unwrap()[..8]), "{err}");
+    assert_eq!(home.snapshot(), before);
+    home.csp(&["invite", "cancel", first["id"].as_str().unwrap()])
+        .ok();
+    let run = home.csp(&["invite", "--customer", "northwind.com", "--json"]);
+    run.ok();
+    assert_eq!(run.json()["status"], "draft");
+}
+
+#[test]
+fn a_removed_customer_may_be_invited_again() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.sql()
+        .execute(
+            "UPDATE customers SET relationship = 'removed', removed_at = '2026-01-01T00:00:00Z' WHERE domain = 'fabrikam.com'",
+            [],
+        )
+        .unwrap();
+    let run = home.csp(&["invite", "--customer", "fabrikam.com", "--json"]);
+    run.ok();
+    assert_eq!(relationship(&home, "fabrikam.com"), "invited");
+    let removed_at: Option<String> =
+        home.query("SELECT removed_at FROM customers WHERE domain = 'fabrikam.com'");
+    assert_eq!(removed_at, None);
+    home.csp(&["invite", "accept", run.json()["id"].as_str().unwrap()])
+        .ok();
+    assert_eq!(relationship(&home, "fabrikam.com"), "active");
+}
+
+// ---- the invitation's life ----
+
+#[test]
+fn done_then_accept_makes_the_customer_active() {
+    let home = Home::new();
+    let inv = invite_new(&home, "Northwind", "northwind.com", &["--delegated-admin"]);
+    let id = inv["id"].as_str().unwrap();
+    let run = home.csp(&["invite", "done", &id[..8], "--json"]);
+    run.ok();
+    assert_eq!(run.json()["status"], "sent");
+    assert!(run.json()["sent_at"].is_string());
+    let run = home.csp(&["invite", "accept", id, "--json"]);
+    run.ok();
+    let accepted = run.json();
+    assert_eq!(accepted["status"], "accepted");
+    assert!(accepted["accepted_at"].is_string());
+    let (rel, source, since, dap): (String, String, String, bool) = home
+        .sql()
+        .query_row(
+            "SELECT relationship, source, relationship_since, delegated_admin FROM customers WHERE domain = 'northwind.com'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!((rel.as_str(), source.as_str()), ("active", "invitation"));
+    assert_eq!(since, accepted["accepted_at"].as_str().unwrap());
+    assert!(
+        dap,
+        "accepting a DAP=true link grants delegated admin privileges"
+    );
+    // Now it is in the default customer list.
+    assert!(home
+        .csp(&["customers", "list"])
+        .ok()
+        .contains("northwind.com"));
+}
+
+#[test]
+fn done_on_the_command_line_records_it_sent_at_once() {
+    let home = Home::new();
+    let inv = invite_new(&home, "Northwind", "northwind.com", &["--done"]);
+    assert_eq!(inv["status"], "sent");
+    assert!(inv["sent_at"].is_string());
+}
+
+#[test]
+fn every_step_the_status_does_not_allow_is_a_conflict_that_changes_nothing() {
+    let home = Home::new();
+    // sent
+    let sent = invite_new(&home, "A", "a.com", &["--done"]);
+    let sent = sent["id"].as_str().unwrap().to_string();
+    // accepted
+    let accepted = invite_new(&home, "B", "b.com", &[]);
+    let accepted = accepted["id"].as_str().unwrap().to_string();
+    home.csp(&["invite", "accept", &accepted]).ok();
+    // cancelled
+    let cancelled = invite_new(&home, "C", "c.com", &[]);
+    let cancelled = cancelled["id"].as_str().unwrap().to_string();
+    home.csp(&["invite", "cancel", &cancelled]).ok();
+    assert_eq!(invitation_status(&home, &cancelled), "cancelled");
+
+    let before = home.snapshot();
+    for (step, id) in [
+        ("done", &sent),
+        ("done", &accepted),
+        ("accept", &accepted),
+        ("cancel", &accepted),
+        ("done", &cancelled),
+        ("accept", &cancelled),
+        ("cancel", &cancelled),
+    ] {
+        home.csp(&["invite", step, id]).fails(5);
+    }
+    assert_eq!(home.snapshot(), before);
+    // The allowed steps from sent and from draft.
+    home.csp(&["invite", "cancel", &sent]).ok();
+    assert_eq!(invitation_status(&home, &sent), "cancelled");
+    let draft = invite_new(&home, "D", "d.com", &[]);
+    home.csp(&["invite", "accept", draft["id"].as_str().unwrap()])
+        .ok();
+    assert_eq!(relationship(&home, "d.com"), "active");
+}
+
+#[test]
+fn invitation_ids_resolve_by_a_unique_prefix_of_eight_or_more() {
+    let home = Home::new();
+    let inv = invite_new(&home, "A", "a.com", &[]);
+    let id = inv["id"].as_str().unwrap();
+    assert_eq!(
+        home.csp(&["invite", "show", &id[..8], "--json"]).json()["id"],
+        id
+    );
+    assert_eq!(
+        home.csp(&["invite", "show", &id.to_uppercase(), "--json"])
+            .json()["id"],
+        id
+    );
+    home.csp(&["invite", "show", &id[..7]]).fails(3);
+    home.csp(&["invite", "done", "00000000-0000"]).fails(3);
+}
+
+#[test]
+fn show_prints_a_card_with_the_draft() {
+    let home = Home::new();
+    add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    let inv = invite_new(
+        &home,
+        "Northwind",
+        "northwind.com",
+        &["--provider", "Tailspin", "--email", "it@northwind.com"],
+    );
+    let out = home.csp(&[
+        "invite",
+        "show",
+        inv["id"].as_str().unwrap(),
+        "--format",
+        "table",
+    ]);
+    let out = out.ok();
+    assert!(out.contains("Northwind (northwind.com)"), "{out}");
+    assert!(out.contains("Tailspin"), "{out}");
+    assert!(
+        out.contains(&format!("Subject: {}", inv["subject"].as_str().unwrap())),
+        "{out}"
+    );
+    assert!(
+        out.lines().any(|l| l == joint_link("1234567", false)),
+        "{out}"
+    );
+    let json = home
+        .csp(&["invite", "show", inv["id"].as_str().unwrap(), "--json"])
+        .json();
+    assert_eq!(json["customer_name"], "Northwind");
+    assert_eq!(json["provider_name"], "Tailspin");
+}
+
+#[test]
+fn each_command_appends_one_audit_entry_naming_the_customer() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    let n = audit_count(&home);
+    let inv = invite_new(&home, "Northwind", "northwind.com", &[]);
+    let id = inv["id"].as_str().unwrap();
+    assert_eq!(audit_count(&home), n + 1);
+    home.csp(&["invite", "done", id]).ok();
+    home.csp(&["invite", "accept", id]).ok();
+    assert_eq!(audit_count(&home), n + 3);
+    let customer = inv["customer_id"].as_str().unwrap();
+    let actions: Vec<String> = {
+        let conn = home.sql();
+        let mut stmt = conn
+            .prepare("SELECT action FROM audit_log WHERE customer_id = ?1 AND entity_id = ?2 ORDER BY id")
+            .unwrap();
+        stmt.query_map([customer, id], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(
+        actions,
+        ["invitation.create", "invitation.done", "invitation.accept"]
+    );
+    let log = home
+        .csp(&["log", "--customer", "northwind.com", "--json"])
+        .json();
+    assert_eq!(log.as_array().unwrap().len(), 3);
+}
+
+// ---- lists and cards ----
+
+#[test]
+fn list_shows_pending_by_default_and_filters_by_status_and_age() {
+    let home = Home::new();
+    let old = invite_new(&home, "Old", "old.com", &["--done"]);
+    let new = invite_new(&home, "New", "new.com", &[]);
+    let accepted = invite_new(&home, "Acc", "acc.com", &[]);
+    home.csp(&["invite", "accept", accepted["id"].as_str().unwrap()])
+        .ok();
+    home.sql()
+        .execute(
+            "UPDATE invitations SET created_at = '2020-01-01T00:00:00Z', sent_at = '2020-01-02T00:00:00Z' WHERE id = ?1",
+            [old["id"].as_str().unwrap()],
+        )
+        .unwrap();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["invite", "list", "--json"];
+        all.extend_from_slice(args);
+        let run = home.csp(&all);
+        run.ok();
+        run.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (old, new, accepted) = (
+        old["id"].as_str().unwrap().to_string(),
+        new["id"].as_str().unwrap().to_string(),
+        accepted["id"].as_str().unwrap().to_string(),
+    );
+    assert_eq!(ids(&[]), [old.as_str(), new.as_str()]);
+    assert_eq!(ids(&["--status", "pending"]), [old.as_str(), new.as_str()]);
+    assert_eq!(ids(&["--status", "sent"]), [old.as_str()]);
+    assert_eq!(ids(&["--status", "draft"]), [new.as_str()]);
+    assert_eq!(ids(&["--status", "accepted"]), [accepted.as_str()]);
+    assert_eq!(ids(&["--status", "cancelled"]), Vec::<String>::new());
+    assert_eq!(ids(&["--status", "all"]).len(), 3);
+    assert_eq!(ids(&["--older-than", "14d"]), [old.as_str()]);
+    assert_eq!(
+        ids(&["--status", "all", "--customer", "acc.com"]),
+        [accepted]
+    );
+    home.csp(&["invite", "list", "--older-than", "fortnight"])
+        .fails(2);
+    home.csp(&["invite", "list", "--status", "lost"]).fails(2);
+}
+
+#[test]
+fn invited_customers_stay_out_of_the_default_list() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    invite_new(
+        &home,
+        "Northwind",
+        "northwind.com",
+        &["--channel", "microsoft-referral"],
+    );
+    invite_new(&home, "Litware", "litware.com", &["--channel", "marketing"]);
+    let domains = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["customers", "list", "--json"];
+        all.extend_from_slice(args);
+        home.csp(&all)
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["domain"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(domains(&[]), ["fabrikam.com"]);
+    assert_eq!(
+        domains(&["--status", "invited"]),
+        ["litware.com", "northwind.com"]
+    );
+    assert_eq!(
+        domains(&["--status", "invited", "--channel", "microsoft-referral"]),
+        ["northwind.com"]
+    );
+    assert_eq!(
+        domains(&["--status", "all", "--channel", "marketing"]),
+        ["litware.com"]
+    );
+}
+
+#[test]
+fn the_customer_card_lists_its_invitations() {
+    let home = Home::new();
+    let inv = invite_new(
+        &home,
+        "Northwind",
+        "northwind.com",
+        &["--email", "it@northwind.com"],
+    );
+    let id = inv["id"].as_str().unwrap();
+    let card = home
+        .csp(&["customers", "show", "northwind.com", "--json"])
+        .json();
+    assert_eq!(card["invitations"][0]["id"], id);
+    assert_eq!(card["invitations"][0]["status"], "draft");
+    let table = home.csp(&["customers", "show", "northwind.com", "--format", "table"]);
+    let table = table.ok();
+    assert!(
+        table.contains(id) && table.contains("it@northwind.com"),
+        "{table}"
+    );
+}
+
+// ---- reconciliation through import ----
+
+#[test]
+fn importing_an_invited_customer_by_domain_accepts_its_pending_invitation() {
+    let home = Home::new();
+    let inv = invite_new(&home, "Northwind", "northwind.com", &["--done"]);
+    let id = inv["id"].as_str().unwrap();
+    let file = home.file(
+        "list.csv",
+        "company_name,domain\nNorthwind Traders,NORTHWIND.com\nOther,other.com\n",
+    );
+    let run = home.csp(&["customers", "import", &file, "--json"]);
+    run.ok();
+    assert_eq!(run.json()["accepted_invitations"], serde_json::json!([id]));
+    assert!(
+        run.stderr.contains(id),
+        "the summary names it: {}",
+        run.stderr
+    );
+    assert_eq!(invitation_status(&home, id), "accepted");
+    assert_eq!(relationship(&home, "northwind.com"), "active");
+    let source: String = home.query("SELECT source FROM customers WHERE domain = 'northwind.com'");
+    assert_eq!(source, "invitation");
+}
+
+#[test]
+fn importing_an_invited_customer_by_tenant_id_accepts_its_pending_joint_invitation() {
+    let home = Home::new();
+    let provider = add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    let inv = invite_new(
+        &home,
+        "Northwind",
+        "northwind.com",
+        &["--provider", "Tailspin"],
+    );
+    let id = inv["id"].as_str().unwrap();
+    let tenant = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+    home.csp(&[
+        "customers",
+        "update",
+        "northwind.com",
+        "--tenant-id",
+        tenant,
+    ])
+    .ok();
+    let file = home.file(
+        "Customers.csv",
+        &format!("\u{feff}Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n{tenant},Northwind Traders,northwind.onmicrosoft.com,Cloud Reseller,\r\n"),
+    );
+    let run = home.csp(&["customers", "import", &file, "--json"]);
+    run.ok();
+    assert_eq!(run.json()["accepted_invitations"], serde_json::json!([id]));
+    assert_eq!(invitation_status(&home, id), "accepted");
+    let rel: String = home.query(&format!(
+        "SELECT relationship FROM customers WHERE tenant_id = '{tenant}'"
+    ));
+    assert_eq!(rel, "active");
+    let holds: i64 = home.query(&format!(
+        "SELECT count(*) FROM provider_customers WHERE provider_id = '{provider}'"
+    ));
+    assert_eq!(holds, 1);
+    // Importing the same file again changes nothing and accepts nothing more.
+    let again = home.csp(&["customers", "import", &file, "--json"]);
+    again.ok();
+    assert_eq!(again.json()["accepted_invitations"], serde_json::json!([]));
+}
+
+// ---- template rendering, for any input ----
+
+mod rendering {
+    use csp::draft::{self, Template, Values};
+    use proptest::prelude::*;
+
+    fn values(customer: String, contact: String, link: String) -> Values {
+        Values {
+            customer_name: customer,
+            contact_name: Some(contact),
+            partner_name: "Contoso".into(),
+            sender_name: "Ann".into(),
+            link,
+            ..Values::default()
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn rendering_never_panics(template in "[{}a-z_ \\n]{0,40}|\\PC{0,40}", v in "\\PC{0,20}") {
+            let values = values(v.clone(), v.clone(), v);
+            let _ = draft::render(&template, &values);
+            let t = Template { name: "t".into(), subject: template.clone(), body: template };
+            if draft::check(&t).is_ok() {
+                prop_assert!(draft::draft(&t, &values, None).is_ok());
+            }
+        }
+
+        #[test]
+        fn values_with_braces_are_inserted_literally(
+            customer in "[{}a-z_]{0,12}|\\PC{0,12}",
+            contact in "\\{[a-z_]{1,12}\\}",
+            link in "\\PC{0,20}",
+        ) {
+            let values = values(customer.clone(), contact.clone(), link.clone());
+            let out = draft::render("A{customer_name}B{link}C{contact_name}D{{E}}", &values).unwrap();
+            prop_assert_eq!(out, format!("A{customer}B{link}C{contact}D{{E}}"));
+        }
+
+        #[test]
+        fn any_known_placeholder_renders(picks in proptest::collection::vec(0usize..draft::PLACEHOLDERS.len(), 0..8), text in "[^{}]{0,10}") {
+            let template: String = picks
+                .iter()
+                .map(|&i| format!("{text}{{{}}}", draft::PLACEHOLDERS[i]))
+                .collect();
+            prop_assert!(draft::render(&template, &values("c".into(), "n".into(), "l".into())).is_ok());
+        }
+    }
+}
+
+#[test]
+fn invite_link_in_json_is_an_object() {
+    let home = Home::new();
+    let run = home.csp(&["invite", "link", "--json"]);
+    run.ok();
+    assert_eq!(
+        run.json(),
+        serde_json::json!({ "link": reseller_link("https://admin.microsoft.com", false) })
+    );
+}
+
+/// On a terminal, a missing customer is asked for: a domain not yet
+/// recorded, then its company name.
+#[cfg(unix)]
+#[test]
+fn on_a_terminal_the_customer_is_asked_for() {
+    let home = Home::new();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_csp"));
+    cmd.arg("invite")
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("USER", "tester")
+        .env("TERM", "dumb")
+        .env("CSP_DB", home.db())
+        .env("CSP_CONFIG", home.config());
+    let mut session = rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn csp");
+    session.exp_string("primary domain").expect("domain prompt");
+    session.send_line("northwind.com").expect("answer");
+    session.exp_string("Company name").expect("name prompt");
+    session.send_line("Northwind").expect("answer");
+    session.exp_eof().expect("csp ends");
+    assert_eq!(relationship(&home, "northwind.com"), "invited");
+    let name: String =
+        home.query("SELECT company_name FROM customers WHERE domain = 'northwind.com'");
+    assert_eq!(name, "Northwind");
+}
+
+#[test]
+fn other_roles_may_read_invitations_but_not_move_them() {
+    let home = Home::new();
+    let inv = invite_new(&home, "Northwind", "northwind.com", &[]);
+    let id = inv["id"].as_str().unwrap();
+    let before = home.snapshot();
+    let sales = [("CSP_ROLE", "sales-agent")];
+    for step in ["done", "accept", "cancel"] {
+        run_with_env(&home, &["invite", step, id], &sales).fails(4);
+    }
+    assert_eq!(home.snapshot(), before);
+    run_with_env(&home, &["invite", "list"], &sales).ok();
+    run_with_env(&home, &["invite", "show", id], &sales).ok();
+    run_with_env(&home, &["invite", "link"], &sales).ok();
+}

@@ -1,0 +1,673 @@
+//! `csp remove`: ending a reseller relationship, only once acknowledged.
+
+mod common;
+
+use common::Home;
+
+const FABRIKAM_TENANT: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+
+/// Records an invitation directly (as `csp invite` would), returning its id.
+fn insert_invitation(home: &Home, id: &str, customer_id: &str, status: &str) -> String {
+    home.sql()
+        .execute(
+            "INSERT INTO invitations (id, kind, status, customer_id, to_address, link, subject, body, locale, created_at, sent_at, accepted_at)
+             VALUES (?1, 'reseller', ?2, ?3, 'it@fabrikam.com', 'https://admin.microsoft.com/x', 'Subject', 'Body', 'en',
+                     '2026-01-01T00:00:00Z',
+                     CASE WHEN ?2 IN ('sent', 'accepted') THEN '2026-01-02T00:00:00Z' END,
+                     CASE WHEN ?2 = 'accepted' THEN '2026-01-03T00:00:00Z' END)",
+            rusqlite::params![id, status, customer_id],
+        )
+        .expect("insert invitation");
+    id.to_string()
+}
+
+/// A plain `csp` process in this home (for running several at once, or on a
+/// pseudo-terminal), with the same environment as `home.command`.
+fn std_command(home: &Home, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_csp"));
+    cmd.args(args);
+    in_home(home, &mut cmd);
+    cmd
+}
+
+/// Gives any process this home's environment and nothing else.
+fn in_home(home: &Home, cmd: &mut std::process::Command) {
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("USER", "tester")
+        .env("CSP_DB", home.db())
+        .env("CSP_CONFIG", home.config())
+        .current_dir(home.path());
+}
+
+fn audit_count(home: &Home) -> i64 {
+    home.query("SELECT count(*) FROM audit_log")
+}
+
+fn add_with_delegated_admin(home: &Home) -> String {
+    let run = home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Fabrikam Inc",
+        "--domain",
+        "fabrikam.com",
+        "--tenant-id",
+        FABRIKAM_TENANT,
+        "--delegated-admin",
+        "--json",
+    ]);
+    run.ok();
+    run.json()["id"].as_str().expect("id").to_string()
+}
+
+#[test]
+fn help_says_what_the_admin_acknowledges() {
+    let home = Home::new();
+    let help = home.csp(&["remove", "--help"]);
+    let text = help.ok();
+    for said in [
+        "Delegated admin privileges already granted are NOT removed by csp",
+        "good faith, for legitimate business reasons",
+        "agreement with the customer or the partner",
+        "legal notice of termination; csp does not write",
+        "--acknowledge",
+    ] {
+        assert!(text.contains(said), "missing {said}:\n{text}");
+    }
+}
+
+#[test]
+fn remove_without_acknowledgement_changes_nothing() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let before = home.snapshot();
+    let err = home.csp(&["remove", "fabrikam.com"]).fails(4).to_string();
+    assert!(err.contains("acknowledge"), "{err}");
+    assert!(err.contains("nothing was changed"), "{err}");
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn remove_with_no_input_still_requires_acknowledgement() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let before = home.snapshot();
+    home.csp(&["remove", "fabrikam.com", "--no-input"]).fails(4);
+    home.csp(&["--no-input", "remove", "fabrikam.com", "--reason", "x"])
+        .fails(4);
+    let run = home
+        .command(&["remove", "fabrikam.com"])
+        .env("CSP_NO_INPUT", "1")
+        .write_stdin("fabrikam.com\n")
+        .output()
+        .expect("run csp");
+    assert_eq!(run.status.code(), Some(4));
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn remove_with_acknowledgement_ends_the_relationship_and_keeps_the_history() {
+    let home = Home::new();
+    let id = home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let audit_before = audit_count(&home);
+    let run = home.csp(&[
+        "remove",
+        "fabrikam.com",
+        "--acknowledge",
+        "--reason",
+        "contract ended",
+        "--json",
+    ]);
+    run.ok();
+    let record = run.json();
+    assert_eq!(record["id"], id.as_str());
+    assert_eq!(record["relationship"], "removed");
+    let removed_at = record["removed_at"].as_str().expect("removed_at is set");
+    assert!(removed_at.ends_with('Z'));
+    // The record is printed whole, every field present.
+    for field in [
+        "id",
+        "company_name",
+        "domain",
+        "tenant_id",
+        "contact_name",
+        "contact_email",
+        "relationship",
+        "delegated_admin",
+        "source",
+        "channel",
+        "tags",
+        "providers",
+        "created_at",
+        "updated_at",
+        "removed_at",
+    ] {
+        assert!(record.get(field).is_some(), "missing {field}");
+    }
+    // The row stays; the relationship's start moves to the removal.
+    let (relationship, since, stored_removed_at): (String, String, String) = home
+        .sql()
+        .query_row(
+            "SELECT relationship, relationship_since, removed_at FROM customers WHERE id = ?1",
+            [&id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("customer row kept");
+    assert_eq!(relationship, "removed");
+    assert_eq!(since, removed_at);
+    assert_eq!(stored_removed_at, removed_at);
+    // One audit entry, with the reason and the before/after.
+    assert_eq!(audit_count(&home), audit_before + 1);
+    let (action, customer_id, reason, details): (String, String, String, String) = home
+        .sql()
+        .query_row(
+            "SELECT action, customer_id, reason, details FROM audit_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .expect("audit entry");
+    assert_eq!(action, "customer.remove");
+    assert_eq!(customer_id, id);
+    assert_eq!(reason, "contract ended");
+    let details: serde_json::Value = serde_json::from_str(&details).expect("details JSON");
+    assert_eq!(details["before"]["relationship"], "active");
+    assert_eq!(details["after"]["relationship"], "removed");
+    assert_eq!(details["acknowledged"], "flag");
+    // It says what the admin acknowledged, and reminds about the notice.
+    assert!(run.stderr.contains("good faith"), "{}", run.stderr);
+    assert!(run.stderr.contains("legitimate business reasons"));
+    assert!(run.stderr.contains("legal notice of termination"));
+    assert!(run.stderr.contains("Reminder:"), "{}", run.stderr);
+    // The card still shows it, as removed.
+    let card = home.csp(&["customers", "show", "fabrikam.com", "--json"]);
+    assert_eq!(card.json()["relationship"], "removed");
+}
+
+#[test]
+fn remove_prints_the_statement_before_the_customer_details() {
+    let home = Home::new();
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Fabrikam Inc",
+        "--domain",
+        "fabrikam.com",
+        "--tenant-id",
+        FABRIKAM_TENANT,
+    ])
+    .ok();
+    let run = home.csp(&["remove", "Fabrikam Inc", "--acknowledge"]);
+    run.ok();
+    for shown in [
+        "Fabrikam Inc",
+        "fabrikam.com",
+        FABRIKAM_TENANT,
+        "active since",
+        "delegated admin",
+        "providers",
+        "NOT removed by csp",
+    ] {
+        assert!(
+            run.stderr.contains(shown),
+            "missing {shown}:\n{}",
+            run.stderr
+        );
+    }
+    // Data on stdout only: the piped record is one TSV row.
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+    assert!(run.stdout.contains("\tremoved\t"), "{}", run.stdout);
+}
+
+#[test]
+fn quiet_remove_prints_only_the_record() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let run = home.csp(&["remove", "fabrikam.com", "--acknowledge", "-q", "--json"]);
+    run.ok();
+    assert_eq!(run.stderr, "");
+    assert_eq!(run.json()["relationship"], "removed");
+}
+
+#[test]
+fn the_warning_names_delegated_admin_privileges_whenever_they_are_held() {
+    let home = Home::new();
+    add_with_delegated_admin(&home);
+    let run = home.csp(&["remove", "fabrikam.com", "--acknowledge"]);
+    run.ok();
+    assert!(
+        run.stderr
+            .contains("yes: we hold delegated admin privileges in its tenant"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "warning: delegated admin privileges REMAIN in Fabrikam Inc's tenant (3f2504e0-4f89-41d3-9a0c-0305e82c3301)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("csp customers update fabrikam.com --delegated-admin false"),
+        "{}",
+        run.stderr
+    );
+    // The record still says so: the privileges were not touched.
+    assert_eq!(
+        home.query::<i64>("SELECT delegated_admin FROM customers WHERE domain = 'fabrikam.com'"),
+        1
+    );
+}
+
+#[test]
+fn without_delegated_admin_privileges_it_says_none_are_recorded() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let run = home.csp(&["remove", "fabrikam.com", "--acknowledge"]);
+    run.ok();
+    assert!(!run.stderr.contains("REMAIN"), "{}", run.stderr);
+    assert!(!run.stderr.contains("warning:"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("No delegated admin privileges are recorded in Fabrikam Inc's tenant"),
+        "{}",
+        run.stderr
+    );
+    // The acknowledgement still says removal never touches them.
+    assert!(run.stderr.contains("NOT removed by csp"));
+}
+
+#[test]
+fn a_removed_customer_leaves_the_default_list_but_stays_in_removed_and_all() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    home.add_customer("Northwind Traders", "northwind.com");
+    home.csp(&["remove", "fabrikam.com", "--acknowledge"]).ok();
+    let domains = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["customers", "list", "--json"];
+        all.extend_from_slice(args);
+        home.csp(&all)
+            .json()
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|c| c["domain"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(domains(&[]), ["northwind.com"]);
+    assert_eq!(domains(&["--status", "active"]), ["northwind.com"]);
+    assert_eq!(domains(&["--status", "removed"]), ["fabrikam.com"]);
+    assert_eq!(
+        domains(&["--status", "all"]),
+        ["fabrikam.com", "northwind.com"]
+    );
+}
+
+#[test]
+fn removal_cancels_pending_invitations_and_keeps_the_others() {
+    let home = Home::new();
+    let id = home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let other = home.add_customer("Northwind Traders", "northwind.com");
+    insert_invitation(&home, "11111111-aaaa-4000-8000-000000000001", &id, "draft");
+    insert_invitation(&home, "22222222-aaaa-4000-8000-000000000002", &id, "sent");
+    insert_invitation(
+        &home,
+        "33333333-aaaa-4000-8000-000000000003",
+        &id,
+        "accepted",
+    );
+    insert_invitation(
+        &home,
+        "44444444-aaaa-4000-8000-000000000004",
+        &other,
+        "sent",
+    );
+    let run = home.csp(&["remove", "fabrikam.com", "--acknowledge"]);
+    run.ok();
+    let status = |inv: &str| -> (String, Option<String>) {
+        home.sql()
+            .query_row(
+                "SELECT status, cancelled_at FROM invitations WHERE id = ?1",
+                [inv],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("invitation")
+    };
+    let (s, at) = status("11111111-aaaa-4000-8000-000000000001");
+    assert_eq!(s, "cancelled");
+    assert!(at.is_some());
+    let (s, at) = status("22222222-aaaa-4000-8000-000000000002");
+    assert_eq!(s, "cancelled");
+    assert!(at.is_some());
+    assert_eq!(
+        status("33333333-aaaa-4000-8000-000000000003"),
+        ("accepted".to_string(), None)
+    );
+    assert_eq!(
+        status("44444444-aaaa-4000-8000-000000000004"),
+        ("sent".to_string(), None)
+    );
+    // The statement listed them before, and the summary names them after.
+    assert!(
+        run.stderr.contains("2 (removal cancels them"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "cancelled pending invitation 11111111-aaaa-4000-8000-000000000001, 22222222-aaaa-4000-8000-000000000002"
+        ),
+        "{}",
+        run.stderr
+    );
+    // One audit entry for the whole removal, naming what it cancelled.
+    let entries: i64 =
+        home.query("SELECT count(*) FROM audit_log WHERE action = 'customer.remove'");
+    assert_eq!(entries, 1);
+    let details: String = home.query("SELECT details FROM audit_log ORDER BY id DESC LIMIT 1");
+    let details: serde_json::Value = serde_json::from_str(&details).expect("JSON");
+    assert_eq!(
+        details["cancelled_invitations"],
+        serde_json::json!([
+            "11111111-aaaa-4000-8000-000000000001",
+            "22222222-aaaa-4000-8000-000000000002"
+        ])
+    );
+    // History kept: the card still lists all three.
+    let card = home
+        .csp(&["customers", "show", "fabrikam.com", "--json"])
+        .json();
+    assert_eq!(card["invitations"].as_array().map(Vec::len), Some(3));
+}
+
+#[test]
+fn removing_a_removed_customer_is_a_conflict() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    home.csp(&["remove", "fabrikam.com", "--acknowledge"]).ok();
+    let before = home.snapshot();
+    let err = home
+        .csp(&["remove", "fabrikam.com", "--acknowledge"])
+        .fails(5)
+        .to_string();
+    assert!(err.contains("already removed"), "{err}");
+    // Without acknowledgement it is still the conflict that is reported.
+    home.csp(&["remove", "fabrikam.com"]).fails(5);
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn removing_an_invited_customer_is_a_conflict() {
+    let home = Home::new();
+    let id = home.add_customer("Fabrikam Inc", "fabrikam.com");
+    home.sql()
+        .execute(
+            "UPDATE customers SET relationship = 'invited' WHERE id = ?1",
+            [&id],
+        )
+        .expect("mark invited");
+    insert_invitation(&home, "11111111-aaaa-4000-8000-000000000001", &id, "sent");
+    let before = home.snapshot();
+    let err = home
+        .csp(&["remove", "fabrikam.com", "--acknowledge"])
+        .fails(5)
+        .to_string();
+    assert!(err.contains("invited"), "{err}");
+    assert!(err.contains("csp invite cancel"), "{err}");
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn removing_an_unknown_customer_is_not_found() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let before = home.snapshot();
+    home.csp(&["remove", "contoso.com", "--acknowledge"])
+        .fails(3);
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn a_reason_with_a_line_break_is_refused() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let before = home.snapshot();
+    home.csp(&[
+        "remove",
+        "fabrikam.com",
+        "--acknowledge",
+        "--reason",
+        "ended\nnow",
+    ])
+    .fails(2);
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn two_removals_at_once_end_the_relationship_once() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let spawn = || {
+        std_command(&home, &["remove", "fabrikam.com", "--acknowledge"])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn")
+    };
+    let mut children: Vec<_> = (0..4).map(|_| spawn()).collect();
+    let codes: Vec<i32> = children
+        .iter_mut()
+        .map(|c| c.wait().expect("wait").code().unwrap_or(-1))
+        .collect();
+    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 1, "{codes:?}");
+    assert_eq!(codes.iter().filter(|&&c| c == 5).count(), 3, "{codes:?}");
+    let entries: i64 =
+        home.query("SELECT count(*) FROM audit_log WHERE action = 'customer.remove'");
+    assert_eq!(entries, 1);
+}
+
+/// The flow that finds access left behind: customers whose relationship
+/// ended while we still hold delegated admin privileges, cleaned one by one.
+#[test]
+fn leftover_delegated_admin_privileges_are_listed_until_recorded_as_revoked() {
+    let home = Home::new();
+    add_with_delegated_admin(&home);
+    home.add_customer("Northwind Traders", "northwind.com");
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Tailspin Toys",
+        "--domain",
+        "tailspin.com",
+        "--delegated-admin",
+    ])
+    .ok();
+    home.csp(&["remove", "fabrikam.com", "--acknowledge"]).ok();
+    home.csp(&["remove", "northwind.com", "--acknowledge"]).ok();
+    let leftover = || -> Vec<String> {
+        home.csp(&[
+            "customers",
+            "list",
+            "--status",
+            "removed",
+            "--delegated-admin",
+            "--json",
+        ])
+        .json()
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|c| c["domain"].as_str().unwrap_or_default().to_string())
+        .collect()
+    };
+    // Tailspin still holds privileges but is active: not leftover access.
+    assert_eq!(leftover(), ["fabrikam.com"]);
+    let run = home.csp(&[
+        "customers",
+        "update",
+        "fabrikam.com",
+        "--delegated-admin",
+        "false",
+        "--json",
+    ]);
+    run.ok();
+    assert_eq!(run.json()["delegated_admin"], false);
+    assert_eq!(run.json()["relationship"], "removed");
+    assert!(leftover().is_empty());
+    // The revocation is in the log, before and after.
+    let log = home
+        .csp(&[
+            "log",
+            "--customer",
+            "fabrikam.com",
+            "--limit",
+            "1",
+            "--json",
+        ])
+        .json();
+    assert_eq!(log[0]["action"], "customer.update");
+    assert_eq!(log[0]["details"]["before"]["delegated_admin"], true);
+    assert_eq!(log[0]["details"]["after"]["delegated_admin"], false);
+}
+
+#[cfg(unix)]
+mod terminal {
+    //! `csp remove` on a terminal: the admin types the customer's domain.
+
+    use super::common::Home;
+    use rexpect::process::wait::WaitStatus;
+    use rexpect::session::spawn_command;
+
+    fn remove_on_a_terminal(home: &Home, typed: &str) -> (i32, String) {
+        let mut cmd = super::std_command(
+            home,
+            &["remove", "fabrikam.com", "--reason", "contract ended"],
+        );
+        cmd.env("TERM", "xterm");
+        let mut p = spawn_command(cmd, Some(15_000)).expect("spawn csp on a pty");
+        let shown = p
+            .exp_string("to remove it, anything else cancels")
+            .expect("the confirmation prompt");
+        p.send_line(typed).expect("type");
+        let rest = p.exp_eof().expect("csp ends");
+        let code = match p.process().wait().expect("wait") {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("csp did not exit normally: {other:?}"),
+        };
+        (code, format!("{shown}{rest}"))
+    }
+
+    /// Runs csp on a pseudo-terminal and waits for it to end, answering nothing.
+    fn run_on_a_terminal(mut cmd: std::process::Command) -> (i32, String) {
+        cmd.env("TERM", "xterm");
+        let mut p = spawn_command(cmd, Some(15_000)).expect("spawn on a pty");
+        let screen = p.exp_eof().expect("ends without waiting for an answer");
+        let code = match p.process().wait().expect("wait") {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("did not exit normally: {other:?}"),
+        };
+        (code, screen)
+    }
+
+    #[test]
+    fn no_input_on_a_terminal_still_requires_acknowledgement() {
+        let home = Home::new();
+        home.add_customer("Fabrikam Inc", "fabrikam.com");
+        let before = home.snapshot();
+        let cmd = super::std_command(&home, &["remove", "fabrikam.com", "--no-input"]);
+        let (code, screen) = run_on_a_terminal(cmd);
+        assert_eq!(code, 4, "{screen}");
+        assert!(!screen.contains("anything else cancels"), "{screen}");
+        assert_eq!(home.snapshot(), before);
+    }
+
+    #[test]
+    fn without_a_terminal_on_stderr_there_is_no_prompt() {
+        let home = Home::new();
+        home.add_customer("Fabrikam Inc", "fabrikam.com");
+        let before = home.snapshot();
+        // stdin is the terminal, stderr is not: nobody can read the statement.
+        let mut sh = std::process::Command::new("sh");
+        sh.args([
+            "-c",
+            "\"$0\" remove fabrikam.com 2>/dev/null",
+            env!("CARGO_BIN_EXE_csp"),
+        ]);
+        super::in_home(&home, &mut sh);
+        let (code, screen) = run_on_a_terminal(sh);
+        assert_eq!(code, 4, "{screen}");
+        assert_eq!(home.snapshot(), before);
+    }
+
+    #[test]
+    fn acknowledge_on_a_terminal_removes_without_a_prompt() {
+        let home = Home::new();
+        home.add_customer("Fabrikam Inc", "fabrikam.com");
+        let cmd = super::std_command(&home, &["remove", "fabrikam.com", "--acknowledge"]);
+        let (code, screen) = run_on_a_terminal(cmd);
+        assert_eq!(code, 0, "{screen}");
+        assert!(!screen.contains("anything else cancels"), "{screen}");
+        assert!(screen.contains("NOT removed by csp"), "{screen}");
+        assert_eq!(
+            home.query::<String>(
+                "SELECT relationship FROM customers WHERE domain = 'fabrikam.com'"
+            ),
+            "removed"
+        );
+    }
+
+    #[test]
+    fn typing_the_wrong_domain_changes_nothing() {
+        let home = Home::new();
+        home.add_customer("Fabrikam Inc", "fabrikam.com");
+        let before = home.snapshot();
+        let (code, screen) = remove_on_a_terminal(&home, "fabrikam");
+        assert_eq!(code, 4, "{screen}");
+        assert!(screen.contains("NOT removed by csp"), "{screen}");
+        assert!(
+            screen.contains("error: cancelled: the domain typed was not fabrikam.com"),
+            "{screen}"
+        );
+        assert_eq!(home.snapshot(), before);
+    }
+
+    #[test]
+    fn typing_nothing_changes_nothing() {
+        let home = Home::new();
+        home.add_customer("Fabrikam Inc", "fabrikam.com");
+        let before = home.snapshot();
+        let (code, screen) = remove_on_a_terminal(&home, "");
+        assert_eq!(code, 4, "{screen}");
+        assert_eq!(home.snapshot(), before);
+    }
+
+    #[test]
+    fn typing_the_domain_removes() {
+        let home = Home::new();
+        home.add_customer("Fabrikam Inc", "fabrikam.com");
+        let (code, screen) = remove_on_a_terminal(&home, "fabrikam.com");
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("Reminder:"), "{screen}");
+        assert_eq!(
+            home.query::<String>(
+                "SELECT relationship FROM customers WHERE domain = 'fabrikam.com'"
+            ),
+            "removed"
+        );
+        let reason: String =
+            home.query("SELECT reason FROM audit_log WHERE action = 'customer.remove'");
+        assert_eq!(reason, "contract ended");
+        let details: String =
+            home.query("SELECT details FROM audit_log WHERE action = 'customer.remove'");
+        assert!(
+            details.contains(r#""acknowledged":"typed the domain""#),
+            "{details}"
+        );
+    }
+}
