@@ -200,6 +200,68 @@ mod on_a_terminal {
         assert_eq!(home.snapshot(), before);
     }
 
+    const TAILSPIN_1: &str = "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e51";
+    const TAILSPIN_2: &str = "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e52";
+
+    fn two_providers_named_alike(home: &Home) {
+        for tenant in [TAILSPIN_1, TAILSPIN_2] {
+            home.csp(&[
+                "providers",
+                "add",
+                "--name",
+                "Tailspin",
+                "--tenant-id",
+                tenant,
+            ])
+            .ok();
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_provider_offers_a_picker() {
+        let home = Home::new();
+        two_providers_named_alike(&home);
+        let mut csp = spawn(&home, &["providers", "show", "tailspin", "--json"], &[]);
+        csp.exp_string("matches several providers").expect("picker");
+        send(&mut csp, "4e52");
+        csp.exp_string("4e52").expect("typed");
+        send(&mut csp, "\r");
+        let out = csp.exp_eof().expect("ends");
+        assert_eq!(exit_code(&mut csp), 0, "{out}");
+        assert!(
+            out.contains(&format!("\"tenant_id\": \"{TAILSPIN_2}\"")),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn attach_picks_both_the_provider_and_the_customer() {
+        let home = Home::new();
+        two_providers_named_alike(&home);
+        home.add_customer("Fabrikam", "fabrikam.com");
+        home.add_customer("Fabrikam", "fabrikam.fr");
+        let mut csp = spawn(&home, &["providers", "attach", "Tailspin", "Fabrikam"], &[]);
+        csp.exp_string("matches several providers")
+            .expect("provider picker");
+        send(&mut csp, "4e52");
+        csp.exp_string("4e52").expect("typed");
+        send(&mut csp, "\r");
+        csp.exp_string("matches several customers")
+            .expect("customer picker");
+        send(&mut csp, ".fr");
+        csp.exp_string(".fr").expect("typed");
+        send(&mut csp, "\r");
+        let out = csp.exp_eof().expect("ends");
+        assert_eq!(exit_code(&mut csp), 0, "{out}");
+        assert_eq!(
+            home.query::<String>(
+                "SELECT p.tenant_id || ' ' || c.domain FROM provider_customers pc
+                 JOIN providers p ON p.id = pc.provider_id JOIN customers c ON c.id = pc.customer_id"
+            ),
+            format!("{TAILSPIN_2} fabrikam.fr")
+        );
+    }
+
     #[test]
     fn a_unique_reference_never_prompts() {
         let home = Home::new();

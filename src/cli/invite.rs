@@ -219,11 +219,16 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
         .flatten();
     let mut store = app.store()?;
     let target = target(app, &store, &args)?;
+    let provider = args
+        .provider
+        .as_deref()
+        .map(|p| super::pick::provider_reference(app, &store.read(), p))
+        .transpose()?;
     let request = Request {
         target,
         email,
         contact_name,
-        provider: args.provider.clone(),
+        provider,
         delegated_admin: args.delegated_admin,
         locale: args.lang.unwrap_or(config.profile.locale),
         template,
@@ -268,7 +273,8 @@ fn target(app: &App, store: &crate::store::Store, args: &NewInvitationArgs) -> R
         .into());
     }
     if let Some(c) = &args.customer {
-        return Ok(Target::Customer(c.clone()));
+        let reference = super::pick::customer_reference(app, &store.read(), c)?;
+        return Ok(Target::Customer(reference));
     }
     if let (Some(name), Some(domain)) = (&args.name, &args.domain) {
         return Ok(Target::New {
@@ -410,11 +416,11 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
     let store = app.store()?;
     let db = store.read();
     let customer_id = match &args.customer {
-        Some(c) => Some(crate::customers::resolve(&db, c)?.id),
+        Some(c) => Some(super::pick::pick_customer(app, &db, c)?.id),
         None => None,
     };
     let provider_id = match &args.provider {
-        Some(p) => Some(crate::providers::resolve(&db, p)?.id),
+        Some(p) => Some(super::pick::pick_provider(app, &db, p)?.id),
         None => None,
     };
     let filter = InvitationFilter {

@@ -66,6 +66,27 @@ pub fn pick_provider(app: &App, db: &Db<'_>, reference: &str) -> Result<Provider
     crate::providers::resolve(db, reference)
 }
 
+/// For a core call that resolves the reference itself, inside its own
+/// transaction: on a terminal, the id of the customer the admin means
+/// (picked now, before any lock is taken); otherwise the reference as
+/// typed, so the core reports a missing or ambiguous one as usual.
+pub fn customer_reference(app: &App, db: &Db<'_>, reference: &str) -> Result<String> {
+    if app.interactive {
+        Ok(pick_customer(app, db, reference)?.id)
+    } else {
+        Ok(reference.to_string())
+    }
+}
+
+/// Like [`customer_reference`], for a provider.
+pub fn provider_reference(app: &App, db: &Db<'_>, reference: &str) -> Result<String> {
+    if app.interactive {
+        Ok(pick_provider(app, db, reference)?.id)
+    } else {
+        Ok(reference.to_string())
+    }
+}
+
 fn short(id: &str) -> &str {
     &id[..id.len().min(8)]
 }

@@ -1,5 +1,6 @@
 //! `csp providers`: list, show, add, remove, attach, detach.
 
+use super::pick::{customer_reference, pick_provider, provider_reference};
 use super::App;
 use crate::error::{Error, Result};
 use crate::provider::{NewProvider, ProviderFilter, ProviderStatus};
@@ -145,7 +146,7 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
 fn show(app: &App, args: ShowArgs) -> Result<()> {
     let store = app.store()?;
     let db = store.read();
-    let provider = crate::providers::resolve(&db, &args.provider)?;
+    let provider = pick_provider(app, &db, &args.provider)?;
     let card = crate::providers::card(&db, provider)?;
     app.output.card(&card)
 }
@@ -221,8 +222,9 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
 fn remove(app: &App, args: ShowArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
     let mut store = app.store()?;
+    let reference = provider_reference(app, &store.read(), &args.provider)?;
     let removal = store.write(|db| {
-        let provider = crate::providers::resolve(db, &args.provider)?;
+        let provider = crate::providers::resolve(db, &reference)?;
         crate::providers::remove(db, &actor, &provider)
     })?;
     let p = &removal.provider;
@@ -247,12 +249,27 @@ fn remove(app: &App, args: ShowArgs) -> Result<()> {
     app.output.record(&removal)
 }
 
+/// The provider and customer of `attach`/`detach`, picked on a terminal
+/// before the write transaction starts.
+fn link_references(
+    app: &App,
+    store: &crate::store::Store,
+    args: &LinkArgs,
+) -> Result<(String, String)> {
+    let db = store.read();
+    Ok((
+        provider_reference(app, &db, &args.provider)?,
+        customer_reference(app, &db, &args.customer)?,
+    ))
+}
+
 fn attach(app: &App, args: LinkArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
     let mut store = app.store()?;
+    let (provider_ref, customer_ref) = link_references(app, &store, &args)?;
     let (provider, customer) = store.write(|db| {
-        let provider = crate::providers::resolve(db, &args.provider)?;
-        let customer = crate::customers::resolve(db, &args.customer)?;
+        let provider = crate::providers::resolve(db, &provider_ref)?;
+        let customer = crate::customers::resolve(db, &customer_ref)?;
         let customer = crate::providers::attach(db, &actor, &provider, &customer)?;
         Ok((provider, customer))
     })?;
@@ -266,9 +283,10 @@ fn attach(app: &App, args: LinkArgs) -> Result<()> {
 fn detach(app: &App, args: LinkArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
     let mut store = app.store()?;
+    let (provider_ref, customer_ref) = link_references(app, &store, &args)?;
     let (provider, customer) = store.write(|db| {
-        let provider = crate::providers::resolve(db, &args.provider)?;
-        let customer = crate::customers::resolve(db, &args.customer)?;
+        let provider = crate::providers::resolve(db, &provider_ref)?;
+        let customer = crate::customers::resolve(db, &customer_ref)?;
         let customer = crate::providers::detach(db, &actor, &provider, &customer)?;
         Ok((provider, customer))
     })?;

@@ -2,7 +2,6 @@
 //! admin has acknowledged what that does and does not do.
 
 use super::App;
-use crate::customers;
 use crate::error::Result;
 use crate::removal::{self, Acknowledgement};
 use crate::values;
@@ -56,7 +55,7 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
     let mut store = app.store()?;
     let preview = {
         let db = store.read();
-        let customer = customers::resolve(&db, &args.customer)?;
+        let customer = super::pick::pick_customer(app, &db, &args.customer)?;
         removal::preview(&db, customer)?
     };
     let ack = if args.acknowledge {
