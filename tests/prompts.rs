@@ -277,7 +277,7 @@ mod on_a_terminal {
     fn a_long_import_shows_progress_on_a_terminal() {
         let home = Home::new();
         let mut csv = String::from("company_name,domain\n");
-        for i in 0..60_000 {
+        for i in 0..100_000 {
             csv.push_str(&format!("Customer {i:05},c{i:05}.example.com\n"));
         }
         let file = home.file("big.csv", &csv);
@@ -285,7 +285,7 @@ mod on_a_terminal {
         let out = csp.exp_eof().expect("ends");
         assert_eq!(exit_code(&mut csp), 0, "{out}");
         assert!(out.contains("importing"), "no progress bar: {out}");
-        assert!(out.contains("added 60000"), "{out}");
+        assert!(out.contains("added 100000"), "{out}");
         // -q: no bar, only the data.
         let mut quiet = spawn(&home, &["customers", "import", &file, "-q"], &[]);
         let out = quiet.exp_eof().expect("ends");
