@@ -173,7 +173,7 @@ pub fn deliver(
 
     if let Some(path) = &args.eml {
         write_eml(path, sender(app)?.as_deref(), draft).map_err(recorded)?;
-        app.output.note(format!("Wrote {}", path.display()));
+        app.output.note(format!("wrote {}", path.display()));
     }
 
     if args.mailto || args.open {
@@ -185,7 +185,7 @@ pub fn deliver(
         }
         if args.open {
             match crate::desktop::open_url(&uri) {
-                Ok(()) => app.output.note("Opened the draft in your mail client."),
+                Ok(()) => app.output.note("opened the draft in your mail client"),
                 Err(why) => {
                     app.output.warn(format!("cannot open a mail client: {why}"));
                     if !uri_shown {
@@ -201,7 +201,7 @@ pub fn deliver(
         let minutes = app.config()?.clipboard_hold_minutes.max(1);
         match clipboard::copy(&draft.to_text(), Duration::from_secs(minutes * 60)) {
             Ok(()) => app.output.note(format!(
-                "The draft is on the clipboard (for {minutes} min, or until something else is copied)."
+                "the draft is on the clipboard (for {minutes} min, or until something else is copied)"
             )),
             Err(why) => no_clipboard = Some(why),
         }
