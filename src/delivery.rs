@@ -198,7 +198,8 @@ pub fn deliver(
 
     let mut no_clipboard = None;
     if args.copy {
-        let minutes = app.config()?.clipboard_hold_minutes.max(1);
+        // Bounded: a keeper never outlives a working day, whatever the config says.
+        let minutes = app.config()?.clipboard_hold_minutes.clamp(1, 24 * 60);
         match clipboard::copy(&draft.to_text(), Duration::from_secs(minutes * 60)) {
             Ok(()) => app.output.note(format!(
                 "the draft is on the clipboard (for {minutes} min, or until something else is copied)"

@@ -410,3 +410,95 @@ fn destinations_combine_edit_mailto_and_eml() {
     assert!(message.body_text(0).unwrap().contains("P.S. call me"));
     assert!(stored(&home, "body").ends_with("P.S. call me\n"));
 }
+
+/// `csp invite --edit` on a terminal (a pseudo-terminal), with `editor` as `$EDITOR`.
+#[cfg(unix)]
+fn invite_on_a_terminal(home: &Home, editor: &str) -> rexpect::session::PtySession {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("csp"));
+    cmd.args([
+        "invite",
+        "--name",
+        "Northwind",
+        "--domain",
+        "northwind.com",
+        "--edit",
+    ])
+    .env_clear()
+    .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+    .env("HOME", home.path())
+    .env("TERM", "xterm")
+    .env("CSP_DB", home.db())
+    .env("CSP_CONFIG", home.config())
+    .env("EDITOR", editor)
+    .current_dir(home.path());
+    rexpect::session::spawn_command(cmd, Some(20_000)).expect("spawn csp on a pty")
+}
+
+#[cfg(unix)]
+fn exit_code(session: &rexpect::session::PtySession) -> i32 {
+    match session.process.wait().expect("wait") {
+        rexpect::process::WaitStatus::Exited(_, code) => code,
+        other => panic!("csp did not exit normally: {other:?}"),
+    }
+}
+
+/// Answers a yes/no prompt once it waits for a key (raw mode drops what
+/// was typed before).
+#[cfg(unix)]
+fn answer(session: &mut rexpect::session::PtySession, key: &str) {
+    session.exp_string("[Y/n]").expect("the yes/no prompt");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    session.send(key).expect("answer");
+    session.flush().expect("flush");
+}
+
+/// First pass cuts the link; later passes put it back with a note.
+#[cfg(unix)]
+fn two_pass_editor(home: &Home) -> String {
+    editor_script(
+        home,
+        "twice.sh",
+        &format!(
+            r#"if [ ! -e "$HOME/first-pass" ]; then : > "$HOME/first-pass"; grep -v 'https://' "$1" > "$1.new"; mv "$1.new" "$1"; else echo "second pass" >> "$1"; echo '{}' >> "$1"; fi"#,
+            link()
+        ),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn on_a_terminal_a_refused_edit_can_be_edited_again() {
+    let home = Home::new();
+    let mut session = invite_on_a_terminal(&home, &two_pass_editor(&home));
+    session
+        .exp_string("no longer contains the invitation link")
+        .expect("the refusal");
+    session
+        .exp_string("Edit the draft again?")
+        .expect("the offer");
+    answer(&mut session, "y");
+    session.exp_eof().expect("csp ends");
+    assert_eq!(exit_code(&session), 0);
+    let body = stored(&home, "body");
+    assert!(
+        body.contains("second pass") && body.contains(&link()),
+        "{body}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn on_a_terminal_declining_to_edit_again_records_nothing() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    let mut session = invite_on_a_terminal(&home, &two_pass_editor(&home));
+    session
+        .exp_string("Edit the draft again?")
+        .expect("the offer");
+    answer(&mut session, "n");
+    let rest = session.exp_eof().expect("csp ends");
+    assert_eq!(exit_code(&session), 2);
+    assert!(rest.contains("your edited text is saved in"), "{rest}");
+    assert_eq!(home.snapshot(), before);
+}
