@@ -43,7 +43,7 @@ impl Draft {
 /// The delivery flags of `csp invite`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct DeliveryArgs {
-    /// Copy the draft to the clipboard (it stays there after csp exits)
+    /// Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)
     #[arg(long)]
     pub copy: bool,
     /// Print a mailto: URI for the draft
@@ -52,7 +52,7 @@ pub struct DeliveryArgs {
     /// Open the draft in the desktop's mail client
     #[arg(long)]
     pub open: bool,
-    /// Write the draft as an RFC 5322 message a mail client opens
+    /// Write the draft as an RFC 5322 message a mail client opens (replaces FILE)
     #[arg(long, value_name = "FILE")]
     pub eml: Option<PathBuf>,
     /// Edit the draft in $VISUAL or $EDITOR before it is recorded
