@@ -120,7 +120,7 @@ mod system {
         use arboard::SetExtLinux;
         use std::time::Instant;
 
-        let deadline = Instant::now() + hold;
+        let deadline = Instant::now() + hold.min(Duration::from_secs(24 * 3600));
         let taken = arboard::Clipboard::new().and_then(|mut c| c.set_text(text).map(|()| c));
         let mut clipboard = match taken {
             Ok(c) => c,

@@ -43,7 +43,7 @@ impl Draft {
 /// The delivery flags of `csp invite`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct DeliveryArgs {
-    /// Copy the draft to the clipboard (it stays there after csp exits)
+    /// Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)
     #[arg(long)]
     pub copy: bool,
     /// Print a mailto: URI for the draft
@@ -52,7 +52,7 @@ pub struct DeliveryArgs {
     /// Open the draft in the desktop's mail client
     #[arg(long)]
     pub open: bool,
-    /// Write the draft as an RFC 5322 message a mail client opens
+    /// Write the draft as an RFC 5322 message a mail client opens (replaces FILE)
     #[arg(long, value_name = "FILE")]
     pub eml: Option<PathBuf>,
     /// Edit the draft in $VISUAL or $EDITOR before it is recorded
@@ -173,7 +173,7 @@ pub fn deliver(
 
     if let Some(path) = &args.eml {
         write_eml(path, sender(app)?.as_deref(), draft).map_err(recorded)?;
-        app.output.note(format!("Wrote {}", path.display()));
+        app.output.note(format!("wrote {}", path.display()));
     }
 
     if args.mailto || args.open {
@@ -185,7 +185,7 @@ pub fn deliver(
         }
         if args.open {
             match crate::desktop::open_url(&uri) {
-                Ok(()) => app.output.note("Opened the draft in your mail client."),
+                Ok(()) => app.output.note("opened the draft in your mail client"),
                 Err(why) => {
                     app.output.warn(format!("cannot open a mail client: {why}"));
                     if !uri_shown {
@@ -198,10 +198,11 @@ pub fn deliver(
 
     let mut no_clipboard = None;
     if args.copy {
-        let minutes = app.config()?.clipboard_hold_minutes.max(1);
+        // Bounded: a keeper never outlives a working day, whatever the config says.
+        let minutes = app.config()?.clipboard_hold_minutes.clamp(1, 24 * 60);
         match clipboard::copy(&draft.to_text(), Duration::from_secs(minutes * 60)) {
             Ok(()) => app.output.note(format!(
-                "The draft is on the clipboard (for {minutes} min, or until something else is copied)."
+                "the draft is on the clipboard (for {minutes} min, or until something else is copied)"
             )),
             Err(why) => no_clipboard = Some(why),
         }
