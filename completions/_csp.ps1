@@ -39,7 +39,6 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'Indirect providers you work through')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End the reseller relationship with a customer, safely')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit log of every change')
-            [CompletionResult]::new('internal-keep-clipboard', 'internal-keep-clipboard', [CompletionResultType]::ParameterValue, 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -266,7 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the built-in template [default: the profile''s]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Your own template, [templates.NAME] in config.toml')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'A note kept with the invitation (a ticket, a deal)')
-            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens')
+            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference')
             [CompletionResult]::new('--eml-dir', '--eml-dir', [CompletionResultType]::ParameterName, 'With --batch: also write one .eml message per invitation into DIR (created if missing)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
@@ -274,7 +273,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
             [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)')
-            [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (it stays there after csp exits)')
+            [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)')
             [CompletionResult]::new('--mailto', '--mailto', [CompletionResultType]::ParameterName, 'Print a mailto: URI for the draft')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the draft in the desktop''s mail client')
             [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Edit the draft in $VISUAL or $EDITOR before it is recorded')
@@ -554,7 +553,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the built-in template [default: the profile''s]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Your own template, [templates.NAME] in config.toml')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'A note kept with the invitation (a ticket, a deal)')
-            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens')
+            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference')
             [CompletionResult]::new('--eml-dir', '--eml-dir', [CompletionResultType]::ParameterName, 'With --batch: also write one .eml message per invitation into DIR (created if missing)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
@@ -562,7 +561,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
             [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)')
-            [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (it stays there after csp exits)')
+            [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)')
             [CompletionResult]::new('--mailto', '--mailto', [CompletionResultType]::ParameterName, 'Print a mailto: URI for the draft')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the draft in the desktop''s mail client')
             [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Edit the draft in $VISUAL or $EDITOR before it is recorded')
@@ -647,22 +646,6 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'csp;internal-keep-clipboard' {
-            [CompletionResult]::new('--hold-seconds', '--hold-seconds', [CompletionResultType]::ParameterName, 'Serve the text at most this long')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
-            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
         'csp;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the partner profile (config.toml)')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Keep the list of customers you hold a reseller relationship with')
@@ -670,7 +653,6 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'Indirect providers you work through')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End the reseller relationship with a customer, safely')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit log of every change')
-            [CompletionResult]::new('internal-keep-clipboard', 'internal-keep-clipboard', [CompletionResultType]::ParameterValue, 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -770,9 +752,6 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;help;log' {
-            break
-        }
-        'csp;help;internal-keep-clipboard' {
             break
         }
         'csp;help;help' {

@@ -25,9 +25,6 @@ _csp() {
             csp,init)
                 cmd="csp__subcmd__init"
                 ;;
-            csp,internal-keep-clipboard)
-                cmd="csp__subcmd__internal__subcmd__keep__subcmd__clipboard"
-                ;;
             csp,invite)
                 cmd="csp__subcmd__invite"
                 ;;
@@ -96,9 +93,6 @@ _csp() {
                 ;;
             csp__subcmd__help,init)
                 cmd="csp__subcmd__help__subcmd__init"
-                ;;
-            csp__subcmd__help,internal-keep-clipboard)
-                cmd="csp__subcmd__help__subcmd__internal__subcmd__keep__subcmd__clipboard"
                 ;;
             csp__subcmd__help,invite)
                 cmd="csp__subcmd__help__subcmd__invite"
@@ -269,7 +263,7 @@ _csp() {
 
     case "${cmd}" in
         csp)
-            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version init customers invite providers remove log internal-keep-clipboard help"
+            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version init customers invite providers remove log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -753,7 +747,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help)
-            opts="init customers invite providers remove log internal-keep-clipboard help"
+            opts="init customers invite providers remove log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -893,20 +887,6 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help__subcmd__init)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        csp__subcmd__help__subcmd__internal__subcmd__keep__subcmd__clipboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1191,40 +1171,6 @@ _csp() {
                     ;;
                 --locale)
                     COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        csp__subcmd__internal__subcmd__keep__subcmd__clipboard)
-            opts="-q -h -V --hold-seconds --db --config --format --json --no-input --color --quiet --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --hold-seconds)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

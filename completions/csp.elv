@@ -36,7 +36,6 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand providers 'Indirect providers you work through'
             cand remove 'End the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
-            cand internal-keep-clipboard 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;init'= {
@@ -244,7 +243,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --lang 'The language of the built-in template [default: the profile''s]'
             cand --template 'Your own template, [templates.NAME] in config.toml'
             cand --reference 'A note kept with the invitation (a ticket, a deal)'
-            cand --eml 'Write the draft as an RFC 5322 message a mail client opens'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)'
             cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
             cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
@@ -252,7 +251,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
             cand --delegated-admin 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)'
-            cand --copy 'Copy the draft to the clipboard (it stays there after csp exits)'
+            cand --copy 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
             cand --mailto 'Print a mailto: URI for the draft'
             cand --open 'Open the draft in the desktop''s mail client'
             cand --edit 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
@@ -510,7 +509,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --lang 'The language of the built-in template [default: the profile''s]'
             cand --template 'Your own template, [templates.NAME] in config.toml'
             cand --reference 'A note kept with the invitation (a ticket, a deal)'
-            cand --eml 'Write the draft as an RFC 5322 message a mail client opens'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)'
             cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
             cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
@@ -518,7 +517,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
             cand --delegated-admin 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)'
-            cand --copy 'Copy the draft to the clipboard (it stays there after csp exits)'
+            cand --copy 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
             cand --mailto 'Print a mailto: URI for the draft'
             cand --open 'Open the draft in the desktop''s mail client'
             cand --edit 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
@@ -591,21 +590,6 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'csp;internal-keep-clipboard'= {
-            cand --hold-seconds 'Serve the text at most this long'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
-            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
-            cand --format 'Output format [default: table on a terminal, tsv when piped]'
-            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
-            cand --json 'Same as --format json'
-            cand --no-input 'Never prompt; missing values are usage errors'
-            cand -q 'Print only data and errors'
-            cand --quiet 'Print only data and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'csp;help'= {
             cand init 'Write the partner profile (config.toml)'
             cand customers 'Keep the list of customers you hold a reseller relationship with'
@@ -613,7 +597,6 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand providers 'Indirect providers you work through'
             cand remove 'End the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
-            cand internal-keep-clipboard 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;help;init'= {
@@ -687,8 +670,6 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;help;remove'= {
         }
         &'csp;help;log'= {
-        }
-        &'csp;help;internal-keep-clipboard'= {
         }
         &'csp;help;help'= {
         }

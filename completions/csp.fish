@@ -45,7 +45,6 @@ complete -c csp -n "__fish_csp_needs_command" -f -a "invite" -d 'Draft and track
 complete -c csp -n "__fish_csp_needs_command" -f -a "providers" -d 'Indirect providers you work through'
 complete -c csp -n "__fish_csp_needs_command" -f -a "remove" -d 'End the reseller relationship with a customer, safely'
 complete -c csp -n "__fish_csp_needs_command" -f -a "log" -d 'The audit log of every change'
-complete -c csp -n "__fish_csp_needs_command" -f -a "internal-keep-clipboard" -d 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)'
 complete -c csp -n "__fish_csp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand init" -l name -d 'Your company\'s name, as customers know it' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l tenant-id -d 'Your partner tenant ID (a GUID): the partnerId of every invitation link' -r
@@ -269,7 +268,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subc
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
@@ -283,7 +282,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l delegated-admin -d 'Ask for delegated admin privileges in the customer\'s tenant (DAP=true)'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l copy -d 'Copy the draft to the clipboard (it stays there after csp exits)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l copy -d 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l mailto -d 'Print a mailto: URI for the draft'
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l open -d 'Open the draft in the desktop\'s mail client'
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
@@ -544,7 +543,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
@@ -558,7 +557,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l delegated-admin -d 'Ask for delegated admin privileges in the customer\'s tenant (DAP=true)'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l copy -d 'Copy the draft to the clipboard (it stays there after csp exits)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l copy -d 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l mailto -d 'Print a mailto: URI for the draft'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l open -d 'Open the draft in the desktop\'s mail client'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
@@ -611,30 +610,13 @@ complete -c csp -n "__fish_csp_using_subcommand log" -l no-input -d 'Never promp
 complete -c csp -n "__fish_csp_using_subcommand log" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand log" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand log" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l hold-seconds -d 'Serve the text at most this long' -r
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
-tsv\t''
-csv\t''
-json\t''
-jsonl\t''"
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l json -d 'Same as --format json'
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -l no-input -d 'Never prompt; missing values are usage errors'
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -s q -l quiet -d 'Print only data and errors'
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -s h -l help -d 'Print help'
-complete -c csp -n "__fish_csp_using_subcommand internal-keep-clipboard" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "init" -d 'Write the partner profile (config.toml)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "remove" -d 'End the reseller relationship with a customer, safely'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "log" -d 'The audit log of every change'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "internal-keep-clipboard" -d 'Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log internal-keep-clipboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "providers" -d 'Indirect providers you work through'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "remove" -d 'End the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers (by default those with an active relationship)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show a customer\'s card: details, where to manage it, providers, invitations'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Record a customer you already serve through another portal (active)'

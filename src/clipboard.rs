@@ -13,7 +13,7 @@ impl std::fmt::Display for Unavailable {
     }
 }
 
-/// The hidden subcommand the keeper runs as (see `cli::internal`).
+/// The first argument the keeper runs with (see `cli::internal`).
 pub const KEEPER_COMMAND: &str = "internal-keep-clipboard";
 
 pub use system::{copy, keep};

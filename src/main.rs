@@ -5,6 +5,14 @@ use csp::output::message as say;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // The clipboard keeper `csp invite --copy` starts: not a user command.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    if args
+        .first()
+        .is_some_and(|a| a == csp::clipboard::KEEPER_COMMAND)
+    {
+        return csp::cli::internal::keep_clipboard(&args[1..]);
+    }
     let cli = match csp::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),

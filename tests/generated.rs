@@ -226,3 +226,15 @@ fn every_command_has_examples_in_its_help() {
         "commands without examples in --help: {missing:?}"
     );
 }
+
+#[test]
+fn completions_and_man_pages_never_offer_the_internal_clipboard_keeper() {
+    for file in csp::generate::files().expect("generate") {
+        let text = String::from_utf8_lossy(&file.contents);
+        assert!(
+            !text.contains(csp::clipboard::KEEPER_COMMAND),
+            "{} offers csp's internal clipboard keeper",
+            file.path
+        );
+    }
+}

@@ -1,30 +1,36 @@
-//! Hidden subcommands `csp` runs itself, never a user: the clipboard keeper
-//! that serves a copied draft after `csp invite --copy` has exited.
+//! What `csp` runs itself, never a user: the clipboard keeper that serves a
+//! copied draft after `csp invite --copy` has exited. It is not in clap's
+//! tree, so completions and man pages never offer it; `main` dispatches it
+//! when argv[1] is [`crate::clipboard::KEEPER_COMMAND`].
 
-use crate::error::{Result, SilentExit};
-use clap::Args;
 use std::io::Read;
+use std::process::ExitCode;
 use std::time::Duration;
 
 /// `csp internal-keep-clipboard --hold-seconds N`: the text on stdin, one
 /// line on stdout (`ok` or `error: why`) once the clipboard is taken.
-#[derive(Debug, Args)]
-pub struct KeepClipboardArgs {
-    /// Serve the text at most this long
-    #[arg(long, value_name = "SECONDS")]
-    pub hold_seconds: u64,
-}
-
-pub fn keep_clipboard(args: KeepClipboardArgs) -> Result<()> {
+pub fn keep_clipboard(args: &[std::ffi::OsString]) -> ExitCode {
+    let hold = match args {
+        [flag, seconds] if flag == "--hold-seconds" => {
+            seconds.to_str().and_then(|s| s.parse::<u64>().ok())
+        }
+        _ => None,
+    };
+    let Some(hold) = hold else {
+        println!(
+            "error: usage: csp {} --hold-seconds N",
+            crate::clipboard::KEEPER_COMMAND
+        );
+        return ExitCode::from(2);
+    };
     let mut text = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut text) {
         println!("error: cannot read the text to copy: {e}");
-        return Err(SilentExit(1).into());
+        return ExitCode::from(1);
     }
-    let status = std::io::stdout();
-    match crate::clipboard::keep(&text, Duration::from_secs(args.hold_seconds), status) {
-        Ok(()) => Ok(()),
-        // Already told the parent on stdout; nobody reads stderr.
-        Err(_) => Err(SilentExit(1).into()),
+    // Success or failure, the parent has been told on stdout; nobody reads stderr.
+    match crate::clipboard::keep(&text, Duration::from_secs(hold), std::io::stdout()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(1),
     }
 }

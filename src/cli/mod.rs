@@ -77,7 +77,7 @@ pub enum Command {
     )]
     Customers(customers::CustomersCommand),
     /// Draft and track the invitation that creates a reseller relationship
-    Invite(invite::InviteArgs),
+    Invite(Box<invite::InviteArgs>),
     /// Indirect providers you work through
     #[command(
         subcommand,
@@ -89,9 +89,6 @@ pub enum Command {
     Remove(remove::RemoveArgs),
     /// The audit log of every change
     Log(log::LogArgs),
-    /// Serves a copied draft on X11/Wayland after `csp` exits (run by csp itself)
-    #[command(name = "internal-keep-clipboard", hide = true)]
-    KeepClipboard(internal::KeepClipboardArgs),
 }
 
 /// What every command needs: where things are, how to print, whether a
@@ -163,10 +160,9 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Init(args) => init::run(&app, args),
         Command::Customers(cmd) => customers::run(&app, cmd),
-        Command::Invite(args) => invite::run(&app, args),
+        Command::Invite(args) => invite::run(&app, *args),
         Command::Providers(cmd) => providers::run(&app, cmd),
         Command::Remove(args) => remove::run(&app, args),
         Command::Log(args) => log::run(&app, args),
-        Command::KeepClipboard(args) => internal::keep_clipboard(args),
     }
 }
