@@ -7,7 +7,7 @@ mod common;
 use common::{Home, Run};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A private X server on a free display, stopped when dropped.
 struct Xvfb {
@@ -177,7 +177,7 @@ fn copy_leaves_the_draft_on_the_clipboard_after_csp_exits() {
     assert_eq!(x.clipboard(), "something else");
     #[cfg(target_os = "linux")]
     {
-        let start = Instant::now();
+        let start = std::time::Instant::now();
         while keeper_running(&x.display) && start.elapsed() < Duration::from_secs(10) {
             std::thread::sleep(Duration::from_millis(100));
         }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Home, PARTNER_ID};
+use common::Home;
 
 #[test]
 fn init_without_a_terminal_is_a_usage_error_naming_the_flags() {
@@ -90,7 +90,7 @@ mod on_a_terminal {
         csp.exp_string("Your company's name").expect("name prompt");
         csp.send_line("Contoso Reseller").expect("type");
         csp.exp_string("partner tenant ID").expect("tenant prompt");
-        csp.send_line(PARTNER_ID).expect("type");
+        csp.send_line(common::PARTNER_ID).expect("type");
         csp.exp_string("Your role in Partner Center")
             .expect("role picker");
         // The picker starts on admin-agent; Enter takes it.
@@ -99,7 +99,7 @@ mod on_a_terminal {
         csp.exp_eof().expect("ends");
         assert_eq!(exit_code(&mut csp), 0);
         let config = std::fs::read_to_string(home.config()).expect("config written");
-        assert!(config.contains(PARTNER_ID), "{config}");
+        assert!(config.contains(common::PARTNER_ID), "{config}");
         assert!(config.contains("admin-agent"), "{config}");
         assert!(config.contains("Contoso Reseller"), "{config}");
     }
