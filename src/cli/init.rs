@@ -47,48 +47,24 @@ pub fn run(app: &App, args: InitArgs) -> Result<()> {
                 .into(),
         );
     }
-    let ask = |prompt: &str| -> Result<String> {
-        Ok(dialoguer::Input::<String>::new()
-            .with_prompt(prompt)
-            .interact_text()?)
-    };
-    let mut missing = Vec::new();
-    let name = match args.name {
-        Some(n) => Some(n),
-        None if app.interactive => Some(ask("Your company's name")?),
-        None => {
-            missing.push("--name");
-            None
-        }
-    };
-    let tenant_id = match args.tenant_id {
-        Some(t) => Some(t),
-        None if app.interactive => Some(ask("Your partner tenant ID (GUID)")?),
-        None => {
-            missing.push("--tenant-id");
-            None
-        }
-    };
-    let role = match args.role {
-        Some(r) => Some(r),
-        None if app.interactive => {
-            let names: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
-            let i = dialoguer::Select::new()
-                .with_prompt("Your role in Partner Center")
-                .items(&names)
-                .default(1)
-                .interact()?;
-            Some(Role::ALL[i])
-        }
-        None => {
-            missing.push("--role");
-            None
-        }
-    };
+    let mut ask = app.ask();
+    let name = ask.text(args.name, "--name", "Your company's name")?;
+    let tenant_id = ask.text(
+        args.tenant_id,
+        "--tenant-id",
+        "Your partner tenant ID (GUID)",
+    )?;
+    let roles: Vec<(Role, &str)> = Role::ALL.iter().map(|r| (*r, r.as_str())).collect();
+    let role = ask.choice(
+        args.role,
+        "--role",
+        "Your role in Partner Center",
+        &roles,
+        1,
+    )?;
+    ask.finish()?;
     let (Some(name), Some(tenant_id), Some(role)) = (name, tenant_id, role) else {
-        return Err(Error::invalid(format!("missing {}", missing.join(", ")))
-            .with_hint("pass them as flags (there is no terminal to ask, or --no-input is set)")
-            .into());
+        return Err(Error::invalid("missing --name, --tenant-id or --role").into());
     };
     let name = values::required_line("name", &name)?;
     let tenant_id = TenantId::parse(&tenant_id)?;

@@ -290,11 +290,7 @@ fn target(app: &App, store: &crate::store::Store, args: &NewInvitationArgs) -> R
         .with_hint("or --batch FILE for many; see `csp invite --help`")
         .into());
     }
-    let ask = |prompt: &str| -> Result<String> {
-        Ok(dialoguer::Input::<String>::new()
-            .with_prompt(prompt)
-            .interact_text()?)
-    };
+    let ask = super::prompt::line;
     let answer = ask("Customer's primary domain (or a recorded customer's name)")?;
     if crate::customers::resolve(&store.read(), &answer).is_ok() {
         return Ok(Target::Customer(answer));

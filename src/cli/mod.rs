@@ -8,6 +8,7 @@ pub mod internal;
 pub mod invite;
 pub mod log;
 pub mod pick;
+pub mod prompt;
 pub mod providers;
 pub mod remove;
 

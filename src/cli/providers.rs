@@ -153,32 +153,16 @@ fn show(app: &App, args: ShowArgs) -> Result<()> {
 
 fn add(app: &App, args: AddArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
-    let ask = |prompt: &str| -> Result<String> {
-        Ok(dialoguer::Input::<String>::new()
-            .with_prompt(prompt)
-            .interact_text()?)
-    };
-    let mut missing = Vec::new();
-    let name = match args.name {
-        Some(n) => Some(n),
-        None if app.interactive => Some(ask("The provider's name")?),
-        None => {
-            missing.push("--name");
-            None
-        }
-    };
-    let tenant_id = match args.tenant_id {
-        Some(t) => Some(t),
-        None if app.interactive => Some(ask("The provider's tenant ID (GUID)")?),
-        None => {
-            missing.push("--tenant-id");
-            None
-        }
-    };
+    let mut ask = app.ask();
+    let name = ask.text(args.name, "--name", "The provider's name")?;
+    let tenant_id = ask.text(
+        args.tenant_id,
+        "--tenant-id",
+        "The provider's tenant ID (GUID)",
+    )?;
+    ask.finish()?;
     let (Some(name), Some(tenant_id)) = (name, tenant_id) else {
-        return Err(Error::invalid(format!("missing {}", missing.join(", ")))
-            .with_hint("pass them as flags (there is no terminal to ask, or --no-input is set)")
-            .into());
+        return Err(Error::invalid("missing --name or --tenant-id").into());
     };
     let new = NewProvider {
         name: values::required_line("provider name", &name)?,
