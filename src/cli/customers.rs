@@ -210,7 +210,7 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
         limit: args.limit,
     };
     let mut list = app.output.list()?;
-    db.for_each_customer(&filter, |c| list.row(&c))?;
+    db.for_each_customer(&filter, |c| list.row(c))?;
     list.finish()?;
     Ok(())
 }
@@ -374,7 +374,7 @@ fn export(app: &App, args: ExportArgs) -> Result<()> {
         ..CustomerFilter::default()
     };
     let mut list = output.list()?;
-    db.for_each_customer(&filter, |c| list.row(&c))?;
+    db.for_each_customer(&filter, |c| list.row(c))?;
     list.finish()?;
     Ok(())
 }
