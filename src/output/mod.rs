@@ -305,9 +305,15 @@ mod tests {
     #[test]
     fn tsv_cells_never_break_a_row() {
         let mut out = Vec::new();
-        write_tsv_cell(&mut out, "a long enough value\twith a tab and\na line feed\u{7f}").unwrap();
+        write_tsv_cell(
+            &mut out,
+            "a long enough value\twith a tab and\na line feed\u{7f}",
+        )
+        .unwrap();
         assert_eq!(out, b"a long enough value with a tab and a line feed ");
-        assert!(!has_control_byte("Fabrikam Ünïcode name, plenty long".as_bytes()));
+        assert!(!has_control_byte(
+            "Fabrikam Ünïcode name, plenty long".as_bytes()
+        ));
         assert!(has_control_byte(b"x\r"));
     }
 }

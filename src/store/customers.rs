@@ -145,7 +145,6 @@ pub(crate) fn join_tags(tags: &[String]) -> String {
     tags.join(";")
 }
 
-
 /// A customer's details beyond the listed fields, for its card.
 #[derive(Debug, Clone, Default)]
 pub struct CustomerExtras {

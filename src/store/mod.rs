@@ -262,8 +262,8 @@ pub fn new_id() -> String {
 /// the table is large; these ids follow each other, so inserts go to the same
 /// few pages, yet they stay UUIDs (RFC 9562 version 8) whose first 8
 /// characters name a record: the first 32 bits count up from a random start,
-/// so no two records of one batch share them, and the other 90 bits are drawn
-/// at random once per batch, so batches do not collide.
+/// so no two records of one batch share them, and the other bits are drawn at
+/// random once per batch (scrambled by the counter), so batches do not collide.
 pub struct IdSequence {
     bytes: [u8; 16],
     next: u32,
@@ -279,12 +279,24 @@ impl IdSequence {
     pub fn next_id(&mut self) -> String {
         let mut bytes = self.bytes;
         bytes[..4].copy_from_slice(&self.next.to_be_bytes());
+        // Scramble the tail by the counter too, so neighbours do not look alike.
+        let mix = splitmix64(u64::from(self.next)).to_be_bytes();
+        for (b, m) in bytes[8..].iter_mut().zip(mix) {
+            *b ^= m;
+        }
         self.next = self.next.wrapping_add(1);
         uuid::Builder::from_custom_bytes(bytes)
             .into_uuid()
             .hyphenated()
             .to_string()
     }
+}
+
+fn splitmix64(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 impl Default for IdSequence {
@@ -296,4 +308,27 @@ impl Default for IdSequence {
 /// Now, in RFC 3339 UTC to the second: the form every stored time has.
 pub fn now() -> String {
     crate::time::format(chrono::Utc::now())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_of_a_batch_are_uuids_ordered_with_distinct_8_character_prefixes() {
+        let mut ids = IdSequence::new();
+        let batch: Vec<String> = (0..1000).map(|_| ids.next_id()).collect();
+        let mut prefixes: Vec<&str> = batch.iter().map(|id| &id[..8]).collect();
+        prefixes.sort();
+        prefixes.dedup();
+        assert_eq!(prefixes.len(), batch.len());
+        for id in &batch {
+            let parsed = uuid::Uuid::parse_str(id).expect("a UUID");
+            assert_eq!(parsed.get_version_num(), 8);
+            assert_eq!(parsed.hyphenated().to_string(), *id);
+        }
+        // Sorted by insertion, except where the 32-bit counter wraps around.
+        let ordered = batch.windows(2).filter(|w| w[0] < w[1]).count();
+        assert!(ordered >= batch.len() - 2);
+    }
 }
