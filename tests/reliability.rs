@@ -114,27 +114,37 @@ fn eight_processes_adding_at_once_from_no_database_lose_nothing_and_fail_none() 
     assert_eq!(check, "ok");
 }
 
+/// Starts a large import, kills it (SIGKILL) once `now` says so, and checks
+/// the database: sound, and holding all of the import or none of it.
 #[cfg(unix)]
-#[test]
-fn import_killed_midway_leaves_a_sound_database_and_all_or_nothing() {
+fn kill_import_when(now: impl Fn(&Home, std::time::Duration) -> bool) {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
     let rows = 150_000;
     let file = home.file("big.csv", &customers_csv(rows, "k"));
+    let started = std::time::Instant::now();
     let mut child = csp_process(&home, None, &["customers", "import", &file])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("start import");
-    // Kill once the import is well under way: it has read a good part of
-    // the file (its process is busy) but cannot have committed yet.
-    std::thread::sleep(std::time::Duration::from_millis(700));
-    let still_running = child.try_wait().expect("wait").is_none();
-    child.kill().expect("kill -9");
+    let mut killed_while_running = false;
+    while started.elapsed() < std::time::Duration::from_secs(120) {
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        if now(&home, started.elapsed()) {
+            child.kill().expect("kill -9");
+            killed_while_running = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let _ = child.kill();
     let _ = child.wait();
     assert!(
-        still_running,
-        "the import ended before the kill: make the file bigger"
+        killed_while_running,
+        "the import ended before the moment to kill it came"
     );
     let check: String = home.query("PRAGMA integrity_check");
     assert_eq!(check, "ok");
@@ -149,6 +159,22 @@ fn import_killed_midway_leaves_a_sound_database_and_all_or_nothing() {
     // And the next csp works on it as if nothing happened.
     let list = home.csp(&["customers", "list", "--format", "tsv"]);
     assert_eq!(list.ok().lines().count() as i64, n);
+}
+
+#[cfg(unix)]
+#[test]
+fn import_killed_while_reading_the_file_leaves_a_sound_database_and_nothing_of_it() {
+    kill_import_when(|_, elapsed| elapsed >= std::time::Duration::from_millis(700));
+}
+
+#[cfg(unix)]
+#[test]
+fn import_killed_while_writing_its_pages_leaves_a_sound_database_and_all_or_nothing() {
+    // The commit is under way once the write-ahead log grows past a few MB.
+    kill_import_when(|home, _| {
+        let wal = home.db().with_extension("db-wal");
+        std::fs::metadata(wal).is_ok_and(|m| m.len() > 4 << 20)
+    });
 }
 
 /// Runs `args` against the database as it is and checks the documented

@@ -477,3 +477,114 @@ fn like_prefix(text: &str) -> String {
     p.push('%');
     p
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::customer::{CustomerFilter, NewCustomer, Relationship, Source};
+    use crate::store::Store;
+    use crate::values::Domain;
+
+    fn store_with(customers: &[(&str, &str)]) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open(&dir.path().join("csp.db")).expect("open");
+        store
+            .write(|db| {
+                for (i, (name, domain)) in customers.iter().enumerate() {
+                    let new = NewCustomer {
+                        company_name: name.to_string(),
+                        domain: Domain::parse(domain)?,
+                        tenant_id: None,
+                        contact_name: None,
+                        contact_email: None,
+                        relationship: Relationship::Active,
+                        delegated_admin: false,
+                        source: Source::Manual,
+                        channel: None,
+                        tags: vec!["gold".into(); i % 2],
+                    };
+                    db.insert_customer(&format!("id-{i}"), &new, "2026-01-01T00:00:00Z")?;
+                }
+                Ok(())
+            })
+            .expect("insert");
+        (dir, store)
+    }
+
+    fn domains(store: &Store, filter: CustomerFilter) -> Vec<String> {
+        let mut out = Vec::new();
+        store
+            .read()
+            .for_each_customer(&filter, |c| {
+                out.push(c.domain.clone());
+                Ok(())
+            })
+            .expect("list");
+        out
+    }
+
+    fn search(text: &str) -> CustomerFilter {
+        CustomerFilter {
+            search: Some(text.into()),
+            ..CustomerFilter::default()
+        }
+    }
+
+    #[test]
+    fn search_finds_name_or_domain_prefixes_ignoring_ascii_case_and_wildcards() {
+        let (_dir, store) = store_with(&[
+            ("Fabrikam Inc", "fabrikam.com"),
+            ("fab_lab", "lab.example"),
+            ("Contoso", "fabric.example"),
+            ("100% Fabric", "percent.example"),
+            ("Northwind", "northwind.com"),
+        ]);
+        assert_eq!(
+            domains(&store, search("FAB")),
+            ["fabric.example", "lab.example", "fabrikam.com"]
+        );
+        assert_eq!(domains(&store, search("fab_")), ["lab.example"]);
+        assert_eq!(domains(&store, search("100%")), ["percent.example"]);
+        assert_eq!(domains(&store, search("  north ")), ["northwind.com"]);
+        assert!(domains(&store, search("abrikam")).is_empty());
+    }
+
+    #[test]
+    fn a_whole_list_and_a_limited_one_come_in_the_same_order() {
+        let names: Vec<(String, String)> = (0..200)
+            .map(|i| {
+                (
+                    format!("{} Co", ["beta", "Alpha", "gamma", "Delta"][i % 4]),
+                    format!("c{i}.example"),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = names
+            .iter()
+            .map(|(n, d)| (n.as_str(), d.as_str()))
+            .collect();
+        let (_dir, store) = store_with(&refs);
+        let whole = domains(&store, CustomerFilter::default());
+        let limited = domains(
+            &store,
+            CustomerFilter {
+                limit: Some(1000),
+                ..CustomerFilter::default()
+            },
+        );
+        assert_eq!(whole.len(), 200);
+        assert_eq!(whole, limited);
+        // Reused records must not carry one row's tags into the next.
+        let mut tags = Vec::new();
+        store
+            .read()
+            .for_each_customer(&CustomerFilter::default(), |c| {
+                tags.push((c.id.clone(), c.tags.clone()));
+                Ok(())
+            })
+            .expect("list");
+        for (id, t) in tags {
+            let i: usize = id.trim_start_matches("id-").parse().expect("id");
+            assert_eq!(t.len(), i % 2, "{id}");
+        }
+    }
+}
