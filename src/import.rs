@@ -276,7 +276,7 @@ pub fn import(
     if header.iter().all(|h| h.trim().is_empty()) {
         return Err(Error::invalid("line 1: the file is empty or has no header row").into());
     }
-    let layout = layout(&header)?;
+    let layout = layout(&header).map_err(one_line)?;
     let mut summary = ImportSummary {
         format: if layout.partner_center {
             "partner-center"
@@ -310,6 +310,8 @@ pub fn import(
         upsert(db, row, source, &mut ids, &now, &mut summary).map_err(|e| {
             match e.downcast::<Error>() {
                 Ok(e) => at_line(e, line).into(),
+                // A full disk or a failing device is no fault of the row.
+                Err(e) if is_storage_failure(&e) => e.context("cannot write to the database"),
                 Err(e) => e.context(format!("line {line}")),
             }
         })?;
@@ -340,11 +342,39 @@ pub fn import(
     Ok(summary)
 }
 
+fn is_storage_failure(e: &anyhow::Error) -> bool {
+    use rusqlite::ErrorCode::*;
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
+        .filter_map(rusqlite::Error::sqlite_error_code)
+        .any(|code| matches!(code, DiskFull | SystemIoFailure | ReadOnly | CannotOpen))
+}
+
 fn at_line(e: Error, line: u64) -> Error {
-    Error {
+    one_line(Error {
         message: format!("line {line}: {}", e.message),
         ..e
+    })
+}
+
+/// Messages quote the file's cells, which may hold line breaks or other
+/// control characters: shown escaped, an error stays one line.
+fn one_line(e: Error) -> Error {
+    if !e.message.chars().any(char::is_control) {
+        return e;
     }
+    let message = e
+        .message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    Error { message, ..e }
 }
 
 fn csv_error(e: csv::Error, line: u64) -> anyhow::Error {
@@ -354,7 +384,7 @@ fn csv_error(e: csv::Error, line: u64) -> anyhow::Error {
         csv::ErrorKind::Utf8 { .. } => {
             Error::invalid(format!("line {line}: the file is not UTF-8 text")).into()
         }
-        _ => Error::invalid(format!("line {line}: {e}")).into(),
+        _ => one_line(Error::invalid(format!("line {line}: {e}"))).into(),
     }
 }
 
