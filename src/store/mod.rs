@@ -74,7 +74,8 @@ impl Store {
     fn check_and_migrate(&self) -> anyhow::Result<()> {
         // Read before writing anything: a junk file or a newer schema must not
         // be touched, not even by switching the journal mode.
-        self.refuse_truncated()?;
+        // A truncated file needs no check of ours: SQLite finds its header's
+        // page count larger than the file and reports it malformed.
         let version = self.read_version()?;
         self.refuse_newer(version)?;
         self.set_journal_mode()?;
@@ -124,56 +125,6 @@ impl Store {
             }
             _ => anyhow::Error::new(e)
                 .context(format!("cannot open database {}", self.path.display())),
-        }
-    }
-
-    /// A database cut short (a copy that stopped, a full disk) is refused
-    /// before SQLite takes its missing pages for free space and writes over
-    /// them. The header says how many pages there should be; a file shorter
-    /// than that is checked by SQLite before we believe it is damaged, since
-    /// a checkpoint of another csp may be extending it at this very moment.
-    fn refuse_truncated(&self) -> anyhow::Result<()> {
-        use std::io::Read;
-        let mut header = [0u8; 100];
-        let (len, read) = match std::fs::File::open(&self.path) {
-            Ok(mut f) => {
-                let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-                let mut read = 0;
-                while read < header.len() {
-                    match f.read(&mut header[read..]) {
-                        Ok(0) => break,
-                        Ok(n) => read += n,
-                        Err(_) => break,
-                    }
-                }
-                (len, read)
-            }
-            Err(_) => return Ok(()), // SQLite reports why it cannot open it
-        };
-        if len == 0 || !header.starts_with(b"SQLite format 3\0") {
-            return Ok(()); // new, or junk that SQLite refuses by itself
-        }
-        if read < header.len() {
-            return Err(self.not_csp("the file is truncated").into());
-        }
-        let be32 = |at: usize| {
-            u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
-        };
-        let page_size = match u16::from_be_bytes([header[16], header[17]]) {
-            1 => 65_536,
-            n => u64::from(n),
-        };
-        // The page count is valid only when written by a SQLite that keeps it.
-        let pages = u64::from(be32(28));
-        if be32(92) != be32(24) || pages == 0 || len >= pages * page_size {
-            return Ok(());
-        }
-        let check: rusqlite::Result<String> =
-            self.conn
-                .query_row("PRAGMA quick_check(1)", [], |r| r.get(0));
-        match check {
-            Ok(ok) if ok == "ok" => Ok(()),
-            _ => Err(self.not_csp("the file is truncated or damaged").into()),
         }
     }
 
