@@ -311,7 +311,7 @@ pub fn import(
             match e.downcast::<Error>() {
                 Ok(e) => at_line(e, line).into(),
                 // A full disk or a failing device is no fault of the row.
-                Err(e) if is_storage_failure(&e) => e.context("cannot write to the database"),
+                Err(e) if crate::store::is_storage_failure(&e) => e,
                 Err(e) => e.context(format!("line {line}")),
             }
         })?;
@@ -340,14 +340,6 @@ pub fn import(
         },
     )?;
     Ok(summary)
-}
-
-fn is_storage_failure(e: &anyhow::Error) -> bool {
-    use rusqlite::ErrorCode::*;
-    e.chain()
-        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
-        .filter_map(rusqlite::Error::sqlite_error_code)
-        .any(|code| matches!(code, DiskFull | SystemIoFailure | ReadOnly | CannotOpen))
 }
 
 fn at_line(e: Error, line: u64) -> Error {

@@ -204,7 +204,13 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .with_context(|| format!("cannot write to database {}", self.path.display()))?;
-        let value = f(&Db { conn: &tx })?;
+        let value = f(&Db { conn: &tx }).map_err(|e| {
+            if is_storage_failure(&e) {
+                e.context(format!("cannot write to database {}", self.path.display()))
+            } else {
+                e
+            }
+        })?;
         tx.commit()
             .with_context(|| format!("cannot write to database {}", self.path.display()))?;
         Ok(value)
@@ -222,6 +228,16 @@ impl Store {
         tx.rollback()?;
         Ok(value)
     }
+}
+
+/// A failure of the file or the disk (read-only, full, failing), not of the
+/// data being written: the message names the database rather than a record.
+pub(crate) fn is_storage_failure(e: &anyhow::Error) -> bool {
+    use rusqlite::ErrorCode::*;
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
+        .filter_map(rusqlite::Error::sqlite_error_code)
+        .any(|code| matches!(code, DiskFull | SystemIoFailure | ReadOnly | CannotOpen))
 }
 
 fn is_busy(e: &rusqlite::Error) -> bool {
