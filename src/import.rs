@@ -6,7 +6,7 @@
 use crate::audit::{Actor, Change};
 use crate::customer::{Channel, Customer, NewCustomer, Relationship, Source};
 use crate::error::Error;
-use crate::store::{CustomerChanges, Db};
+use crate::store::{CustomerChanges, Db, IdSequence};
 use crate::values::{self, Domain, Email, TenantId};
 use serde::Serialize;
 use serde_json::json;
@@ -267,6 +267,7 @@ pub fn import(
     dry_run: bool,
     progress: &mut dyn FnMut(u64),
 ) -> anyhow::Result<ImportSummary> {
+    db.prepare_bulk_load()?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
@@ -275,7 +276,7 @@ pub fn import(
     if header.iter().all(|h| h.trim().is_empty()) {
         return Err(Error::invalid("line 1: the file is empty or has no header row").into());
     }
-    let layout = layout(&header)?;
+    let layout = layout(&header).map_err(one_line)?;
     let mut summary = ImportSummary {
         format: if layout.partner_center {
             "partner-center"
@@ -291,6 +292,7 @@ pub fn import(
         default_source.unwrap_or(Source::Manual)
     };
     let now = crate::store::now();
+    let mut ids = IdSequence::new();
     let mut record = csv::StringRecord::new();
     loop {
         let line = reader.position().line() + 1;
@@ -305,9 +307,13 @@ pub fn import(
         }
         summary.rows += 1;
         let row = parse_row(&layout, &record).map_err(|e| at_line(e, line))?;
-        upsert(db, row, source, &now, &mut summary).map_err(|e| match e.downcast::<Error>() {
-            Ok(e) => at_line(e, line).into(),
-            Err(e) => e.context(format!("line {line}")),
+        upsert(db, row, source, &mut ids, &now, &mut summary).map_err(|e| {
+            match e.downcast::<Error>() {
+                Ok(e) => at_line(e, line).into(),
+                // A full disk or a failing device is no fault of the row.
+                Err(e) if crate::store::is_storage_failure(&e) => e,
+                Err(e) => e.context(format!("line {line}")),
+            }
         })?;
         if summary.rows % 4096 == 0 {
             progress(reader.position().byte());
@@ -341,10 +347,30 @@ pub fn import(
 }
 
 fn at_line(e: Error, line: u64) -> Error {
-    Error {
+    one_line(Error {
         message: format!("line {line}: {}", e.message),
         ..e
+    })
+}
+
+/// Messages quote the file's cells, which may hold line breaks or other
+/// control characters: shown escaped, an error stays one line.
+fn one_line(e: Error) -> Error {
+    if !e.message.chars().any(char::is_control) {
+        return e;
     }
+    let message = e
+        .message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    Error { message, ..e }
 }
 
 fn csv_error(e: csv::Error, line: u64) -> anyhow::Error {
@@ -354,7 +380,7 @@ fn csv_error(e: csv::Error, line: u64) -> anyhow::Error {
         csv::ErrorKind::Utf8 { .. } => {
             Error::invalid(format!("line {line}: the file is not UTF-8 text")).into()
         }
-        _ => Error::invalid(format!("line {line}: {e}")).into(),
+        _ => one_line(Error::invalid(format!("line {line}: {e}"))).into(),
     }
 }
 
@@ -362,6 +388,7 @@ fn upsert(
     db: &Db<'_>,
     row: Row,
     source: Source,
+    ids: &mut IdSequence,
     now: &str,
     summary: &mut ImportSummary,
 ) -> anyhow::Result<()> {
@@ -369,8 +396,24 @@ fn upsert(
         .domain
         .clone()
         .ok_or_else(|| Error::invalid("the domain is empty"))?;
+    // Most rows of a large import are new: try the insert first and let the
+    // unique indexes say whether the customer exists, rather than looking up
+    // domain and tenant ID before inserting (two index searches fewer a row).
+    let new = new_customer(&row, &domain, source)?;
+    let id = row.id.clone().unwrap_or_else(|| ids.next_id());
+    if db.insert_customer_if_new(
+        &id,
+        &new,
+        row.partner_center_relationship
+            .as_ref()
+            .and_then(|p| p.as_deref()),
+        now,
+    )? {
+        summary.added += 1;
+        return Ok(());
+    }
     let by_domain = db.customer_id_by_domain(domain.as_str())?;
-    let tenant = row.tenant_id.flatten();
+    let tenant = new.tenant_id;
     let by_tenant = match tenant {
         Some(t) => db.customer_id_by_tenant(&t.to_string())?,
         None => None,
@@ -387,7 +430,17 @@ fn upsert(
         (None, b) => b,
     };
     match existing {
-        None => insert(db, row, domain, source, now, summary),
+        // Only the id the file carried was taken: keep the row, not the id.
+        None => {
+            db.insert_customer_with(
+                &ids.next_id(),
+                &new,
+                row.partner_center_relationship.flatten().as_deref(),
+                now,
+            )?;
+            summary.added += 1;
+            Ok(())
+        }
         Some(id) => {
             let before = db
                 .customer(&id)?
@@ -397,41 +450,23 @@ fn upsert(
     }
 }
 
-fn insert(
-    db: &Db<'_>,
-    row: Row,
-    domain: Domain,
-    source: Source,
-    now: &str,
-    summary: &mut ImportSummary,
-) -> anyhow::Result<()> {
-    let new = NewCustomer {
+/// The customer a row describes, were it new.
+fn new_customer(row: &Row, domain: &Domain, source: Source) -> anyhow::Result<NewCustomer> {
+    Ok(NewCustomer {
         company_name: row
             .company_name
+            .clone()
             .ok_or_else(|| Error::invalid("the company name is empty"))?,
-        domain,
+        domain: domain.clone(),
         tenant_id: row.tenant_id.flatten(),
-        contact_name: row.contact_name.flatten(),
-        contact_email: row.contact_email.flatten(),
+        contact_name: row.contact_name.clone().flatten(),
+        contact_email: row.contact_email.clone().flatten(),
         relationship: row.relationship.unwrap_or(Relationship::Active),
         delegated_admin: row.delegated_admin.unwrap_or(false),
         source: row.source.unwrap_or(source),
         channel: row.channel.flatten(),
-        tags: row.tags.unwrap_or_default(),
-    };
-    // Keep the id an export carried, unless another customer already has it.
-    let id = match row.id {
-        Some(id) if db.customer(&id)?.is_none() => id,
-        _ => crate::store::new_id(),
-    };
-    db.insert_customer_with(
-        &id,
-        &new,
-        row.partner_center_relationship.flatten().as_deref(),
-        now,
-    )?;
-    summary.added += 1;
-    Ok(())
+        tags: row.tags.clone().unwrap_or_default(),
+    })
 }
 
 fn update(

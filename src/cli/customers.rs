@@ -211,7 +211,7 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
         limit: args.limit,
     };
     let mut list = app.output.list()?;
-    db.for_each_customer(&filter, |c| list.row(&c))?;
+    db.for_each_customer(&filter, |c| list.row(c))?;
     list.finish()?;
     Ok(())
 }
@@ -390,7 +390,7 @@ fn export(app: &App, args: ExportArgs) -> Result<()> {
     let mut list = output.list()?;
     db.for_each_customer(&filter, |c| {
         progress.inc(1);
-        list.row(&c)
+        list.row(c)
     })?;
     list.finish()?;
     progress.finish();

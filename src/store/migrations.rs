@@ -26,7 +26,7 @@ CREATE TABLE customers (
     updated_at       TEXT NOT NULL,
     removed_at       TEXT
 );
-CREATE INDEX customers_company_name ON customers (company_name COLLATE NOCASE);
+CREATE INDEX customers_company_name ON customers (company_name COLLATE NOCASE, domain);
 
 CREATE TABLE providers (
     id            TEXT PRIMARY KEY NOT NULL,

@@ -76,14 +76,10 @@ impl Store {
     fn check_and_migrate(&self) -> anyhow::Result<()> {
         // Read before writing anything: a junk file or a newer schema must not
         // be touched, not even by switching the journal mode.
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| self.not_csp(e))?;
+        // A truncated file needs no check of ours: SQLite finds its header's
+        // page count larger than the file and reports it malformed.
+        let version = self.read_version()?;
         self.refuse_newer(version)?;
-        if version == 0 {
-            self.refuse_foreign_tables()?;
-        }
         self.set_journal_mode()?;
         self.conn
             .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
@@ -91,6 +87,47 @@ impl Store {
             self.migrate()?;
         }
         Ok(())
+    }
+
+    /// The schema version, and for version 0 the proof that the file holds
+    /// nothing else, read in one transaction: another csp migrating the new
+    /// file at the same moment must not make its tables look foreign.
+    fn read_version(&self) -> anyhow::Result<i64> {
+        let read = || -> rusqlite::Result<(i64, i64)> {
+            self.conn.execute_batch("BEGIN DEFERRED")?;
+            let version: i64 = self
+                .conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let tables: i64 = if version == 0 {
+                self.conn.query_row(
+                    "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
+                    [],
+                    |r| r.get(0),
+                )?
+            } else {
+                0
+            };
+            Ok((version, tables))
+        };
+        let result = read();
+        let _ = self.conn.execute_batch("COMMIT");
+        let (version, tables) = result.map_err(|e| self.unreadable(e))?;
+        if tables > 0 {
+            return Err(self.not_csp("it holds tables of another program").into());
+        }
+        Ok(version)
+    }
+
+    /// A file that is not a database at all says so; one that cannot be
+    /// opened (permissions, a read-only folder) says that instead.
+    fn unreadable(&self, e: rusqlite::Error) -> anyhow::Error {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
+                self.not_csp(e).into()
+            }
+            _ => anyhow::Error::new(e)
+                .context(format!("cannot open database {}", self.path.display())),
+        }
     }
 
     fn refuse_newer(&self, version: i64) -> anyhow::Result<()> {
@@ -101,21 +138,6 @@ impl Store {
             ))
             .with_hint("upgrade csp to use this database")
             .into());
-        }
-        Ok(())
-    }
-
-    fn refuse_foreign_tables(&self) -> anyhow::Result<()> {
-        let tables: i64 = self
-            .conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(|e| self.not_csp(e))?;
-        if tables > 0 {
-            return Err(self.not_csp("it holds tables of another program").into());
         }
         Ok(())
     }
@@ -184,7 +206,13 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .with_context(|| format!("cannot write to database {}", self.path.display()))?;
-        let value = f(&Db { conn: &tx })?;
+        let value = f(&Db { conn: &tx }).map_err(|e| {
+            if is_storage_failure(&e) {
+                e.context(format!("cannot write to database {}", self.path.display()))
+            } else {
+                e
+            }
+        })?;
         tx.commit()
             .with_context(|| format!("cannot write to database {}", self.path.display()))?;
         Ok(value)
@@ -204,11 +232,38 @@ impl Store {
     }
 }
 
+/// A failure of the file or the disk (read-only, full, failing), not of the
+/// data being written: the message names the database rather than a record.
+pub(crate) fn is_storage_failure(e: &anyhow::Error) -> bool {
+    use rusqlite::ErrorCode::*;
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
+        .filter_map(rusqlite::Error::sqlite_error_code)
+        .any(|code| matches!(code, DiskFull | SystemIoFailure | ReadOnly | CannotOpen))
+}
+
 fn is_busy(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
     )
+}
+
+/// The page cache an import may use, in KiB. Random inserts into the four
+/// indexes (id, domain, tenant ID, name) of a large table thrash SQLite's
+/// default 2 MB cache: pages are spilled to the WAL and read back many times.
+/// With a larger cache each dirty page is written once, at commit. SQLite
+/// allocates the cache as pages are used, so a small import stays small.
+const BULK_CACHE_KIB: i64 = 256 * 1024;
+
+impl Db<'_> {
+    /// Tunes this connection for a bulk load (an import). Durability is
+    /// unchanged: the commit is the same WAL commit as any other.
+    pub fn prepare_bulk_load(&self) -> anyhow::Result<()> {
+        self.conn
+            .execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
+        Ok(())
+    }
 }
 
 /// Creates the folder and an empty file readable by its owner only: the
@@ -242,7 +297,78 @@ pub fn new_id() -> String {
     uuid::Uuid::new_v4().hyphenated().to_string()
 }
 
+/// Ids for many records created together (an import). Random ids scatter
+/// inserts over the whole id index, one page read and written per row once
+/// the table is large; these ids follow each other, so inserts go to the same
+/// few pages, yet they stay UUIDs (RFC 9562 version 8) whose first 8
+/// characters name a record: the first 32 bits count up from a random start,
+/// so no two records of one batch share them, and the other bits are drawn at
+/// random once per batch (scrambled by the counter), so batches do not collide.
+pub struct IdSequence {
+    bytes: [u8; 16],
+    next: u32,
+}
+
+impl IdSequence {
+    pub fn new() -> IdSequence {
+        let bytes = *uuid::Uuid::new_v4().as_bytes();
+        let next = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        IdSequence { bytes, next }
+    }
+
+    pub fn next_id(&mut self) -> String {
+        let mut bytes = self.bytes;
+        bytes[..4].copy_from_slice(&self.next.to_be_bytes());
+        // Scramble the tail by the counter too, so neighbours do not look alike.
+        let mix = splitmix64(u64::from(self.next)).to_be_bytes();
+        for (b, m) in bytes[8..].iter_mut().zip(mix) {
+            *b ^= m;
+        }
+        self.next = self.next.wrapping_add(1);
+        uuid::Builder::from_custom_bytes(bytes)
+            .into_uuid()
+            .hyphenated()
+            .to_string()
+    }
+}
+
+fn splitmix64(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+impl Default for IdSequence {
+    fn default() -> Self {
+        IdSequence::new()
+    }
+}
+
 /// Now, in RFC 3339 UTC to the second: the form every stored time has.
 pub fn now() -> String {
     crate::time::format(chrono::Utc::now())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_of_a_batch_are_uuids_ordered_with_distinct_8_character_prefixes() {
+        let mut ids = IdSequence::new();
+        let batch: Vec<String> = (0..1000).map(|_| ids.next_id()).collect();
+        let mut prefixes: Vec<&str> = batch.iter().map(|id| &id[..8]).collect();
+        prefixes.sort();
+        prefixes.dedup();
+        assert_eq!(prefixes.len(), batch.len());
+        for id in &batch {
+            let parsed = uuid::Uuid::parse_str(id).expect("a UUID");
+            assert_eq!(parsed.get_version_num(), 8);
+            assert_eq!(parsed.hyphenated().to_string(), *id);
+        }
+        // Sorted by insertion, except where the 32-bit counter wraps around.
+        let ordered = batch.windows(2).filter(|w| w[0] < w[1]).count();
+        assert!(ordered >= batch.len() - 2);
+    }
 }
