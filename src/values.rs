@@ -39,6 +39,12 @@ pub fn optional_line(field: &str, value: &str) -> Result<Option<String>, Error> 
 pub struct Domain(String);
 
 impl Domain {
+    /// ```
+    /// use csp::values::Domain;
+    /// assert_eq!(Domain::parse(" Fabrikam.COM. ").unwrap().as_str(), "fabrikam.com");
+    /// assert!(Domain::parse("fabrikam").is_err());
+    /// assert!(Domain::parse("fab rikam.com").is_err());
+    /// ```
     pub fn parse(input: &str) -> Result<Domain, Error> {
         let d = input.trim().trim_end_matches('.').to_ascii_lowercase();
         let bad = |why: &str| Error::invalid(format!("invalid domain '{}': {why}", input.trim()));
@@ -99,6 +105,12 @@ impl Serialize for Domain {
 pub struct TenantId(uuid::Uuid);
 
 impl TenantId {
+    /// ```
+    /// use csp::values::TenantId;
+    /// let t = TenantId::parse("{3F2504E0-4F89-41D3-9A0C-0305E82C3301}").unwrap();
+    /// assert_eq!(t.to_string(), "3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    /// assert!(TenantId::parse("3f2504e04f8941d39a0c0305e82c3301").is_err());
+    /// ```
     pub fn parse(input: &str) -> Result<TenantId, Error> {
         let s = input.trim();
         let inner = s
@@ -139,6 +151,11 @@ impl Serialize for TenantId {
 pub struct Email(String);
 
 impl Email {
+    /// ```
+    /// use csp::values::Email;
+    /// assert_eq!(Email::parse("it@Northwind.com").unwrap().as_str(), "it@northwind.com");
+    /// assert!(Email::parse("it@northwind.com\r\nBcc: eve@example.com").is_err());
+    /// ```
     pub fn parse(input: &str) -> Result<Email, Error> {
         let s = input.trim();
         let bad = |why: &str| Error::invalid(format!("invalid email address '{s}': {why}"));
