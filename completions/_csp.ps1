@@ -126,8 +126,8 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;customers;add' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Company name')
-            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Primary domain, e.g. fabrikam.com')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Company name (asked for on a terminal when missing)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Primary domain, e.g. fabrikam.com (asked for on a terminal when missing)')
             [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'The customer''s tenant ID (GUID)')
             [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'contact-name')
             [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'contact-email')

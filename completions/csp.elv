@@ -118,8 +118,8 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;customers;add'= {
-            cand --name 'Company name'
-            cand --domain 'Primary domain, e.g. fabrikam.com'
+            cand --name 'Company name (asked for on a terminal when missing)'
+            cand --domain 'Primary domain, e.g. fabrikam.com (asked for on a terminal when missing)'
             cand --tenant-id 'The customer''s tenant ID (GUID)'
             cand --contact-name 'contact-name'
             cand --contact-email 'contact-email'

@@ -140,8 +140,8 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l name -d 'Company name' -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l domain -d 'Primary domain, e.g. fabrikam.com' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l name -d 'Company name (asked for on a terminal when missing)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l domain -d 'Primary domain, e.g. fabrikam.com (asked for on a terminal when missing)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l tenant-id -d 'The customer\'s tenant ID (GUID)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l contact-name -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l contact-email -r

@@ -14,9 +14,12 @@ pub struct Actor {
 
 impl Actor {
     pub fn current(role: Option<Role>) -> Actor {
+        // The login name the environment gives, else the operating system's
+        // own account name (cron, containers and services set no USER).
         let user = ["USER", "USERNAME", "LOGNAME"]
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
+            .or_else(|| whoami::username().ok().filter(|u| !u.is_empty()))
             .unwrap_or_else(|| "unknown".to_string());
         Actor { user, role }
     }

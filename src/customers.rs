@@ -113,7 +113,8 @@ pub fn add(db: &Db<'_>, actor: &Actor, new: NewCustomer) -> anyhow::Result<Custo
 pub struct Update {
     pub company_name: Option<String>,
     pub contact_name: Option<String>,
-    pub contact_email: Option<crate::values::Email>,
+    /// `Some(None)` clears it.
+    pub contact_email: Option<Option<crate::values::Email>>,
     pub tenant_id: Option<crate::values::TenantId>,
     pub delegated_admin: Option<bool>,
     pub add_tags: Vec<String>,
@@ -151,7 +152,7 @@ pub fn update(
             .filter(|n| *n != before.contact_name),
         contact_email: update
             .contact_email
-            .map(|e| Some(e.to_string()))
+            .map(|e| e.map(|e| e.to_string()))
             .filter(|e| *e != before.contact_email),
         delegated_admin: update
             .delegated_admin

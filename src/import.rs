@@ -268,11 +268,12 @@ pub fn import(
     progress: &mut dyn FnMut(u64),
 ) -> anyhow::Result<ImportSummary> {
     db.prepare_bulk_load()?;
+    let (input, lines) = crate::csv_lines::counting(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
         .from_reader(input);
-    let header = reader.headers().map_err(|e| csv_error(e, 1))?.clone();
+    let header = reader.headers().map_err(|e| csv_error(e, &lines))?.clone();
     if header.iter().all(|h| h.trim().is_empty()) {
         return Err(Error::invalid("line 1: the file is empty or has no header row").into());
     }
@@ -295,13 +296,12 @@ pub fn import(
     let mut ids = IdSequence::new();
     let mut record = csv::StringRecord::new();
     loop {
-        let line = reader.position().line() + 1;
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(csv_error(e, line)),
+            Err(e) => return Err(csv_error(e, &lines)),
         }
-        let line = record.position().map(|p| p.line()).unwrap_or(line);
+        let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // a blank line
         }
@@ -373,8 +373,8 @@ fn one_line(e: Error) -> Error {
     Error { message, ..e }
 }
 
-fn csv_error(e: csv::Error, line: u64) -> anyhow::Error {
-    let line = e.position().map(|p| p.line()).unwrap_or(line);
+fn csv_error(e: csv::Error, lines: &crate::csv_lines::LineIndex) -> anyhow::Error {
+    let line = lines.line_at(e.position().map_or(0, |p| p.byte()));
     match e.kind() {
         csv::ErrorKind::Io(_) => anyhow::Error::new(e).context("cannot read the CSV file"),
         csv::ErrorKind::Utf8 { .. } => {
@@ -509,6 +509,7 @@ fn update(
     changes.delegated_admin = row.delegated_admin.filter(|d| *d != before.delegated_admin);
     changes.source = row.source.filter(|s| *s != before.source);
     changes.tags = row.tags.filter(|t| *t != before.tags);
+    changes.channel = row.channel.filter(|c| *c != before.channel);
     if let Some(pc) = row.partner_center_relationship {
         let extras = db.customer_extras(&before.id)?;
         if pc != extras.partner_center_relationship {

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod cli;
 pub mod clipboard;
+pub mod csv_lines;
 pub mod customer;
 pub mod customers;
 pub mod delivery;

@@ -212,9 +212,25 @@ impl Config {
         };
         let in_env = |var: &str, e: Error| Error::invalid(format!("{var}: {}", e.message));
 
+        // Every value is checked as it enters, the file included: a hand
+        // edit must not put a line break into an email header later.
         let name = match env_value("CSP_PARTNER_NAME") {
             Some(v) => Some(crate::values::required_line("CSP_PARTNER_NAME", &v)?),
-            None => p.name.clone(),
+            None => match &p.name {
+                Some(v) => {
+                    Some(crate::values::required_line("name", v).map_err(|e| in_file("name", e))?)
+                }
+                None => None,
+            },
+        };
+        let sender_name = match &p.sender_name {
+            Some(v) => crate::values::optional_line("sender name", v)
+                .map_err(|e| in_file("sender_name", e))?,
+            None => None,
+        };
+        let mpn_id = match &p.mpn_id {
+            Some(v) => crate::values::mpn_id(v).map_err(|e| in_file("mpn_id", e))?,
+            None => None,
         };
         let tenant_id = match env_value("CSP_PARTNER_ID") {
             Some(v) => Some(TenantId::parse(&v).map_err(|e| in_env("CSP_PARTNER_ID", e))?),
@@ -249,9 +265,9 @@ impl Config {
             profile: Profile {
                 name,
                 tenant_id,
-                mpn_id: p.mpn_id.clone(),
+                mpn_id,
                 role,
-                sender_name: p.sender_name.clone(),
+                sender_name,
                 email,
                 locale,
             },

@@ -42,7 +42,9 @@ pub fn parse_age(input: &str) -> Result<String, Error> {
         _ => None,
     }
     .ok_or_else(bad)?;
-    Ok(format(Utc::now() - span))
+    // An age reaching back before the calendar begins is no age at all.
+    let at = Utc::now().checked_sub_signed(span).ok_or_else(bad)?;
+    Ok(format(at))
 }
 
 #[cfg(test)]
@@ -52,6 +54,9 @@ mod tests {
         assert!(super::parse_age("14d").is_ok());
         assert!(super::parse_age("14").is_err());
         assert!(super::parse_age("d").is_err());
+        for huge in ["99999999d", "9999999999h", "2000000000w"] {
+            assert!(super::parse_age(huge).is_err(), "{huge}");
+        }
         assert_eq!(
             super::parse_since("2026-11-01").unwrap(),
             "2026-11-01T00:00:00Z"

@@ -10,7 +10,10 @@ use std::fmt;
 /// character: a TSV row stays one line and no value can break an email header.
 pub fn one_line(field: &str, value: &str) -> Result<String, Error> {
     let value = value.trim();
-    if let Some(c) = value.chars().find(|c| c.is_control()) {
+    // Bidirectional overrides and isolates (U+202A–E, U+2066–9) reorder
+    // what a reader sees: a name must not be able to disguise itself.
+    let disguising = |c: &char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if let Some(c) = value.chars().find(|c| c.is_control() || disguising(c)) {
         return Err(Error::invalid(format!(
             "{field} must be one line without control characters (found {})",
             c.escape_unicode()
@@ -32,6 +35,22 @@ pub fn required_line(field: &str, value: &str) -> Result<String, Error> {
 pub fn optional_line(field: &str, value: &str) -> Result<Option<String>, Error> {
     let value = one_line(field, value)?;
     Ok((!value.is_empty()).then_some(value))
+}
+
+/// A PartnerID (MPN ID): digits only, as Partner Center gives it; it is the
+/// `msppId` of joint invitation links.
+pub fn mpn_id(input: &str) -> Result<Option<String>, Error> {
+    let m = input.trim();
+    if m.is_empty() {
+        return Ok(None);
+    }
+    if !m.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::invalid(format!(
+            "invalid MPN ID '{}': a PartnerID is a number, like 1234567",
+            m.escape_debug()
+        )));
+    }
+    Ok(Some(m.to_string()))
 }
 
 /// A customer's primary domain: a real DNS name, kept lower-cased.
@@ -285,7 +304,7 @@ mod tests {
     #[test]
     fn one_line_fields_refuse_control_characters() {
         assert_eq!(one_line("name", " Café Ünïcode ").unwrap(), "Café Ünïcode");
-        for bad in ["a\tb", "a\nb", "a\rb", "a\u{7}b"] {
+        for bad in ["a\tb", "a\nb", "a\rb", "a\u{7}b", "invoice\u{202e}fdp.exe"] {
             assert!(one_line("name", bad).is_err());
         }
     }

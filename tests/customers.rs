@@ -779,3 +779,137 @@ fn updating_to_the_values_it_already_has_changes_nothing() {
     assert_eq!(run.json()["contact_name"], "Jo");
     assert_eq!(home.snapshot(), before, "no write and no audit entry");
 }
+
+#[test]
+fn line_numbers_count_the_files_lines_with_crlf_ends_too() {
+    let home = Home::new();
+    home.add_customer("Existing", "existing.com");
+    let before = home.snapshot();
+    let crlf = home.file(
+        "crlf.csv",
+        "company_name,domain\r\nB1,b1.org\r\nB2,b2.org\r\nB3,b3.org\r\nB4,bad domain\r\n",
+    );
+    let err = home
+        .csp(&["customers", "import", &crlf])
+        .fails(2)
+        .to_string();
+    assert!(err.starts_with("error: line 5:"), "{err}");
+    let quoted = home.file(
+        "quoted.csv",
+        "company_name,domain\r\n\"Multi\r\nLine\",b1.org\r\n",
+    );
+    let err = home
+        .csp(&["customers", "import", &quoted])
+        .fails(2)
+        .to_string();
+    assert!(err.starts_with("error: line 2:"), "{err}");
+    let pc = home.file(
+        "Customers.csv",
+        "\u{feff}Microsoft ID,Company name,Primary domain name,Relationship,Tags\r\n\
+         3f2504e0-4f89-41d3-9a0c-0305e82c3301,Fabrikam,fabrikam.com,Cloud Reseller,\r\n\
+         not-a-guid,Adatum,adatum.com,Cloud Reseller,\r\n",
+    );
+    let err = home.csp(&["customers", "import", &pc]).fails(2).to_string();
+    assert!(err.starts_with("error: line 3:"), "{err}");
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn import_updates_the_channel_of_a_recorded_customer() {
+    let home = Home::new();
+    home.add_customer("Litware", "litware.com");
+    let file = home.file(
+        "ch.csv",
+        "company_name,domain,channel\nLitware,litware.com,marketing\n",
+    );
+    let run = home.csp(&["customers", "import", &file, "--json"]);
+    assert_eq!(run.json()["updated"], 1);
+    assert_eq!(
+        home.query::<String>("SELECT channel FROM customers"),
+        "marketing"
+    );
+}
+
+#[test]
+fn an_empty_contact_email_clears_it() {
+    let home = Home::new();
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "F",
+        "--domain",
+        "f.com",
+        "--contact-email",
+        "jo@f.com",
+    ])
+    .ok();
+    let run = home.csp(&[
+        "customers",
+        "update",
+        "f.com",
+        "--contact-email",
+        "",
+        "--json",
+    ]);
+    assert!(run.json()["contact_email"].is_null(), "{}", run.stdout);
+    home.csp(&[
+        "customers",
+        "update",
+        "f.com",
+        "--contact-email",
+        "not an address",
+    ])
+    .fails(2);
+}
+
+#[test]
+fn names_that_disguise_themselves_are_refused() {
+    let home = Home::new();
+    home.add_customer("Existing", "existing.com");
+    let before = home.snapshot();
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Invoice\u{202e}fdp.exe",
+        "--domain",
+        "x.com",
+    ])
+    .fails(2);
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn an_exact_name_matches_whatever_the_case_beyond_ascii() {
+    let home = Home::new();
+    let id = home.add_customer("Société \"Générale\", Ltd", "sg.fr");
+    for reference in ["SOCIÉTÉ \"GÉNÉRALE\", LTD", "société \"générale\", ltd"] {
+        let run = home.csp(&["customers", "show", reference, "--json"]);
+        run.ok();
+        assert_eq!(run.json()["id"], id.as_str(), "{reference}");
+    }
+    home.csp(&["customers", "show", "SOCIÉTÉ"]).fails(3);
+}
+
+#[test]
+fn add_without_a_terminal_names_the_missing_flags() {
+    let home = Home::new();
+    let err = home
+        .csp(&["customers", "add", "--name", "Fabrikam"])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("missing --domain"), "{err}");
+    let err = home.csp(&["customers", "add"]).fails(2).to_string();
+    assert!(err.contains("--name") && err.contains("--domain"), "{err}");
+}
+
+#[test]
+fn the_audit_log_names_the_os_user_when_the_environment_does_not() {
+    let home = Home::new();
+    let mut cmd = home.command(&["customers", "add", "--name", "Q", "--domain", "q.org"]);
+    cmd.env_remove("USER");
+    assert!(cmd.output().unwrap().status.success());
+    let user = home.query::<String>("SELECT user FROM audit_log");
+    assert!(!user.is_empty() && user != "unknown", "{user}");
+}

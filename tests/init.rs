@@ -147,3 +147,40 @@ fn a_broken_template_does_not_stop_other_commands() {
     ])
     .ok();
 }
+
+#[test]
+fn the_mpn_id_is_a_number() {
+    let home = Home::empty();
+    let err = home
+        .csp(&[
+            "init",
+            "--name",
+            "C",
+            "--tenant-id",
+            PARTNER_ID,
+            "--role",
+            "admin-agent",
+            "--mpn-id",
+            "abc def",
+        ])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("MPN ID"), "{err}");
+    assert!(!home.config().exists());
+}
+
+#[test]
+fn a_hand_edited_profile_value_with_a_line_break_is_refused() {
+    let home = Home::new();
+    let config = std::fs::read_to_string(home.config()).unwrap().replace(
+        "sender_name = \"Ann Lee\"",
+        "sender_name = \"Ann\\r\\nBcc: eve@example.com\"",
+    );
+    std::fs::write(home.config(), config).unwrap();
+    let err = home
+        .csp(&["customers", "add", "--name", "F", "--domain", "f.com"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("sender_name"), "{err}");
+    assert!(!home.db().exists() || home.query::<i64>("SELECT count(*) FROM customers") == 0);
+}

@@ -101,12 +101,12 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Company name
+    /// Company name (asked for on a terminal when missing)
     #[arg(long)]
-    pub name: String,
-    /// Primary domain, e.g. fabrikam.com
+    pub name: Option<String>,
+    /// Primary domain, e.g. fabrikam.com (asked for on a terminal when missing)
     #[arg(long)]
-    pub domain: String,
+    pub domain: Option<String>,
     /// The customer's tenant ID (GUID)
     #[arg(long, value_name = "GUID")]
     pub tenant_id: Option<String>,
@@ -226,9 +226,20 @@ fn show(app: &App, args: ShowArgs) -> Result<()> {
 
 fn add(app: &App, args: AddArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
+    let mut ask = app.ask();
+    let name = ask.text(args.name, "--name", "Company name")?;
+    let domain = ask.text(
+        args.domain,
+        "--domain",
+        "Primary domain (e.g. fabrikam.com)",
+    )?;
+    ask.finish()?;
+    let (Some(name), Some(domain)) = (name, domain) else {
+        return Err(Error::invalid("missing --name or --domain").into());
+    };
     let new = NewCustomer {
-        company_name: values::required_line("company name", &args.name)?,
-        domain: Domain::parse(&args.domain)?,
+        company_name: values::required_line("company name", &name)?,
+        domain: Domain::parse(&domain)?,
         tenant_id: args.tenant_id.as_deref().map(TenantId::parse).transpose()?,
         contact_name: args
             .contact_name
@@ -273,10 +284,11 @@ fn update(app: &App, args: UpdateArgs) -> Result<()> {
             .as_deref()
             .map(|n| values::one_line("contact name", n))
             .transpose()?,
+        // An empty --contact-email clears it, as an empty --contact-name does.
         contact_email: args
             .contact_email
             .as_deref()
-            .map(Email::parse)
+            .map(|e| (!e.trim().is_empty()).then(|| Email::parse(e)).transpose())
             .transpose()?,
         tenant_id: args.tenant_id.as_deref().map(TenantId::parse).transpose()?,
         delegated_admin: args.delegated_admin,

@@ -69,7 +69,7 @@ pub fn run(app: &App, args: InitArgs) -> Result<()> {
     let name = values::required_line("name", &name)?;
     let tenant_id = TenantId::parse(&tenant_id)?;
     let mpn_id = match args.mpn_id {
-        Some(m) => values::optional_line("MPN ID", &m)?,
+        Some(m) => values::mpn_id(&m)?,
         None => None,
     };
     let sender_name = match args.sender_name {

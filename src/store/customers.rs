@@ -165,6 +165,7 @@ pub struct CustomerChanges {
     pub tags: Option<Vec<String>>,
     pub relationship: Option<Relationship>,
     pub source: Option<Source>,
+    pub channel: Option<Option<Channel>>,
     pub partner_center_relationship: Option<Option<String>>,
 }
 
@@ -291,7 +292,36 @@ impl Db<'_> {
             params![r, id_prefix, prefix_end, reference.trim(), cap as i64],
             customer_from_row,
         )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut found: Vec<Customer> = rows.collect::<Result<_, _>>()?;
+        let name = reference.trim();
+        if !name.is_ascii() && found.len() < cap {
+            // SQLite's NOCASE folds ASCII letters only: `SOCIÉTÉ` must find
+            // `Société` too. Compared here, on the names of the same length
+            // (a full scan, taken only for a reference beyond ASCII).
+            let wanted = name.to_lowercase();
+            let mut same_length = self.conn.prepare_cached(
+                "SELECT id, company_name FROM customers WHERE length(company_name) = ?1",
+            )?;
+            let mut rows = same_length.query([name.chars().count() as i64])?;
+            let mut ids = Vec::new();
+            while let Some(row) = rows.next()? {
+                let company: String = row.get(1)?;
+                if company.to_lowercase() == wanted {
+                    ids.push(row.get::<_, String>(0)?);
+                }
+            }
+            for id in ids {
+                if found.len() >= cap {
+                    break;
+                }
+                if !found.iter().any(|c| c.id == id) {
+                    if let Some(c) = self.customer(&id)? {
+                        found.push(c);
+                    }
+                }
+            }
+        }
+        Ok(found)
     }
 
     /// Streams the customers a list shows, ordered by company name. The
@@ -407,6 +437,7 @@ impl Db<'_> {
                    relationship = coalesce(?11, relationship),
                    source = coalesce(?12, source),
                    partner_center_relationship = CASE WHEN ?13 THEN ?14 ELSE partner_center_relationship END,
+                   channel = CASE WHEN ?17 THEN ?18 ELSE channel END,
                    updated_at = ?15
                  WHERE id = ?1",
             )?
@@ -427,6 +458,8 @@ impl Db<'_> {
                 c.partner_center_relationship.clone().flatten(),
                 now,
                 c.domain,
+                c.channel.is_some(),
+                c.channel.flatten().map(|ch| ch.as_str()),
             ])?;
         Ok(())
     }

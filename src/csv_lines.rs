@@ -1,0 +1,93 @@
+//! Line numbers for CSV errors as the file shows them, the header being
+//! line 1, whatever the file's line ends. The csv crate's own count runs one
+//! short after a CRLF line end (what Partner Center writes), so the lines are
+//! counted here from the bytes, and a record is found by its byte offset.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::io::Read;
+use std::rc::Rc;
+
+#[derive(Default)]
+struct Count {
+    /// Bytes handed to the CSV reader so far.
+    read: u64,
+    /// Offsets of the line feeds read ahead of the records asked about.
+    ahead: VecDeque<u64>,
+    /// Line feeds before the last offset asked about.
+    passed: u64,
+}
+
+/// A reader that notes where each line feed is.
+pub struct CountingReader<R> {
+    inner: R,
+    count: Rc<RefCell<Count>>,
+}
+
+/// Turns the byte offsets the csv crate reports into line numbers.
+#[derive(Clone)]
+pub struct LineIndex {
+    count: Rc<RefCell<Count>>,
+}
+
+/// Wraps `input`; ask the index for the line of any byte offset read since,
+/// in increasing order (records, then errors, as the reader meets them).
+pub fn counting<R: Read>(input: R) -> (CountingReader<R>, LineIndex) {
+    let count = Rc::new(RefCell::new(Count::default()));
+    (
+        CountingReader {
+            inner: input,
+            count: count.clone(),
+        },
+        LineIndex { count },
+    )
+}
+
+impl<R: Read> Read for CountingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut count = self.count.borrow_mut();
+        let start = count.read;
+        for (i, _) in buf[..n].iter().enumerate().filter(|(_, b)| **b == b'\n') {
+            count.ahead.push_back(start + i as u64);
+        }
+        count.read += n as u64;
+        Ok(n)
+    }
+}
+
+impl LineIndex {
+    /// The 1-based line of the record the csv crate says starts at `offset`.
+    /// After a CRLF it names the `\n` itself (the `\r` ended the record
+    /// before), so a line feed at `offset` is counted as passed.
+    pub fn line_at(&self, offset: u64) -> u64 {
+        let mut count = self.count.borrow_mut();
+        while count.ahead.front().is_some_and(|&nl| nl <= offset) {
+            count.ahead.pop_front();
+            count.passed += 1;
+        }
+        count.passed + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lines_count_the_same_for_lf_and_crlf() {
+        for text in [
+            "a,b\nc,d\n\"e\nf\",g\nh,i\n",
+            "a,b\r\nc,d\r\n\"e\r\nf\",g\r\nh,i\r\n",
+        ] {
+            let (input, lines) = super::counting(text.as_bytes());
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(true)
+                .from_reader(input);
+            let mut found = Vec::new();
+            for record in reader.records() {
+                let record = record.expect("record");
+                found.push(lines.line_at(record.position().expect("position").byte()));
+            }
+            assert_eq!(found, [2, 3, 5], "{text:?}");
+        }
+    }
+}
