@@ -105,6 +105,25 @@ mod on_a_terminal {
     }
 
     #[test]
+    fn a_bad_answer_is_asked_again_saying_why() {
+        let home = Home::empty();
+        let mut csp = spawn(
+            &home,
+            &["init", "--name", "Contoso", "--role", "admin-agent"],
+            &[],
+        );
+        csp.exp_string("partner tenant ID").expect("tenant prompt");
+        csp.send_line("not-a-guid").expect("type");
+        csp.exp_string("invalid tenant ID").expect("says why");
+        csp.send_line(common::PARTNER_ID).expect("type");
+        csp.exp_string("wrote the partner profile").expect("done");
+        csp.exp_eof().expect("ends");
+        assert_eq!(exit_code(&mut csp), 0);
+        let config = std::fs::read_to_string(home.config()).expect("config written");
+        assert!(config.contains(common::PARTNER_ID), "{config}");
+    }
+
+    #[test]
     fn no_input_refuses_to_prompt_even_on_a_terminal() {
         for (args, env) in [
             (vec!["init", "--no-input"], vec![]),

@@ -227,11 +227,14 @@ fn show(app: &App, args: ShowArgs) -> Result<()> {
 fn add(app: &App, args: AddArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
     let mut ask = app.ask();
-    let name = ask.text(args.name, "--name", "Company name")?;
-    let domain = ask.text(
+    let name = ask.checked(args.name, "--name", "Company name", |s| {
+        values::required_line("company name", s).map(drop)
+    })?;
+    let domain = ask.checked(
         args.domain,
         "--domain",
         "Primary domain (e.g. fabrikam.com)",
+        |s| Domain::parse(s).map(drop),
     )?;
     ask.finish()?;
     let (Some(name), Some(domain)) = (name, domain) else {

@@ -48,11 +48,14 @@ pub fn run(app: &App, args: InitArgs) -> Result<()> {
         );
     }
     let mut ask = app.ask();
-    let name = ask.text(args.name, "--name", "Your company's name")?;
-    let tenant_id = ask.text(
+    let name = ask.checked(args.name, "--name", "Your company's name", |s| {
+        values::required_line("name", s).map(drop)
+    })?;
+    let tenant_id = ask.checked(
         args.tenant_id,
         "--tenant-id",
         "Your partner tenant ID (GUID)",
+        |s| TenantId::parse(s).map(drop),
     )?;
     let roles: Vec<(Role, &str)> = Role::ALL.iter().map(|r| (*r, r.as_str())).collect();
     let role = ask.choice(

@@ -28,9 +28,26 @@ impl Ask<'_> {
         flag: &'static str,
         prompt: &str,
     ) -> Result<Option<String>> {
+        self.checked(given, flag, prompt, |_| Ok(()))
+    }
+
+    /// Like [`Ask::text`], but a typed answer `check` refuses is asked
+    /// again, saying why (a given flag is checked by the command as usual).
+    pub fn checked(
+        &mut self,
+        given: Option<String>,
+        flag: &'static str,
+        prompt: &str,
+        check: impl Fn(&str) -> std::result::Result<(), Error>,
+    ) -> Result<Option<String>> {
         match given {
             Some(v) => Ok(Some(v)),
-            None if self.app.interactive => Ok(Some(line(prompt)?)),
+            None if self.app.interactive => Ok(Some(
+                dialoguer::Input::<String>::new()
+                    .with_prompt(prompt)
+                    .validate_with(|s: &String| check(s).map_err(|e| e.message))
+                    .interact_text()?,
+            )),
             None => {
                 self.missing.push(flag);
                 Ok(None)

@@ -154,11 +154,14 @@ fn show(app: &App, args: ShowArgs) -> Result<()> {
 fn add(app: &App, args: AddArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
     let mut ask = app.ask();
-    let name = ask.text(args.name, "--name", "The provider's name")?;
-    let tenant_id = ask.text(
+    let name = ask.checked(args.name, "--name", "The provider's name", |s| {
+        values::required_line("provider name", s).map(drop)
+    })?;
+    let tenant_id = ask.checked(
         args.tenant_id,
         "--tenant-id",
         "The provider's tenant ID (GUID)",
+        |s| TenantId::parse(s).map(drop),
     )?;
     ask.finish()?;
     let (Some(name), Some(tenant_id)) = (name, tenant_id) else {
