@@ -214,7 +214,19 @@ impl Config {
 
         let name = match env_value("CSP_PARTNER_NAME") {
             Some(v) => Some(crate::values::required_line("CSP_PARTNER_NAME", &v)?),
-            None => p.name.clone(),
+            None => match &p.name {
+                Some(v) => {
+                    Some(crate::values::one_line("name", v).map_err(|e| in_file("name", e))?)
+                }
+                None => None,
+            },
+        };
+        // Both go into every draft, and the sender's name into an email header.
+        let sender_name = match &p.sender_name {
+            Some(v) => Some(
+                crate::values::one_line("sender_name", v).map_err(|e| in_file("sender_name", e))?,
+            ),
+            None => None,
         };
         let tenant_id = match env_value("CSP_PARTNER_ID") {
             Some(v) => Some(TenantId::parse(&v).map_err(|e| in_env("CSP_PARTNER_ID", e))?),
@@ -251,7 +263,7 @@ impl Config {
                 tenant_id,
                 mpn_id: p.mpn_id.clone(),
                 role,
-                sender_name: p.sender_name.clone(),
+                sender_name,
                 email,
                 locale,
             },
