@@ -349,15 +349,34 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
             .map_err(|e| Error::failure(format!("cannot create folder {}: {e}", dir.display())))?;
     }
     let mut store = app.store()?;
-    let invited = store.write(|db| {
-        crate::invitation_batch::invite_all(
+    let from = sender.mailbox();
+    let (invited, messages) = store.write(|db| {
+        let invited = crate::invitation_batch::invite_all(
             db,
             &actor,
             &sender,
             std::io::BufReader::new(input),
             &label,
             &options,
-        )
+        )?;
+        // Written before the commit, so a message that cannot be written
+        // records nothing; put in place after it.
+        let mut messages = Vec::new();
+        if let Some(dir) = &args.eml_dir {
+            for item in &invited {
+                let path = dir.join(format!(
+                    "{}-{}.eml",
+                    item.invitation.customer_domain,
+                    invitations::short_id(&item.invitation.id)
+                ));
+                messages.push(crate::delivery::PendingEml::write(
+                    &path,
+                    from.as_deref(),
+                    &item.draft,
+                )?);
+            }
+        }
+        Ok((invited, messages))
     })?;
     app.output.note(format!(
         "recorded {} invitation{} as {}",
@@ -366,18 +385,10 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
         if args.done { "sent" } else { "drafts" }
     ));
     if let Some(dir) = &args.eml_dir {
-        let from = sender.mailbox();
-        for item in &invited {
-            let path = dir.join(format!(
-                "{}-{}.eml",
-                item.invitation.customer_domain,
-                invitations::short_id(&item.invitation.id)
-            ));
-            crate::delivery::write_eml(&path, from.as_deref(), &item.draft).with_context(|| {
-                format!(
-                    "the invitations are recorded, but {} could not be written",
-                    path.display()
-                )
+        for message in messages {
+            let path = message.path().display().to_string();
+            message.keep().with_context(|| {
+                format!("the invitations are recorded, but {path} could not be written")
             })?;
         }
         app.output.note(format!(
