@@ -5,12 +5,13 @@
 use crate::cli::App;
 use crate::error::{Error, Result, SilentExit};
 use crate::invitation::Invitation;
+use crate::invitations::Sender;
 use crate::{clipboard, editor, mailto};
 use clap::Args;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use crate::eml::write_eml;
+pub use crate::eml::{write_eml, PendingEml};
 
 /// The draft of one invitation email.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +69,13 @@ pub struct DeliveryArgs {
 pub fn edit(app: &App, args: &DeliveryArgs, draft: Draft) -> Result<Draft> {
     if !args.edit {
         return Ok(draft);
+    }
+    if !app.interactive && editor::falls_back_to_terminal_editor() {
+        return Err(Error::invalid(
+            "--edit needs an editor: neither VISUAL nor EDITOR is set, and there is no terminal for vi; nothing was recorded",
+        )
+        .with_hint("set EDITOR to an editor that waits until you close the file, like `EDITOR='code -w'`")
+        .into());
     }
     let mut text = editor::editable(&draft.subject, &draft.body);
     loop {
@@ -142,9 +150,30 @@ fn rescue(app: &App, text: &str) -> String {
     )
 }
 
+/// Refuses, before the draft is edited or anything recorded, an `--eml`
+/// path or header value that could not be written.
+pub fn check(args: &DeliveryArgs, sender: &Sender, draft: &Draft) -> Result<()> {
+    match &args.eml {
+        Some(path) => crate::eml::check(path, sender.mailbox().as_deref(), draft),
+        None => Ok(()),
+    }
+}
+
+/// `--eml FILE`, before anything is recorded: the message is built (so a
+/// name or address that cannot go in a header is refused) and written in
+/// full beside FILE (so a bad path fails), and only put in place by
+/// [`deliver`] once the invitation is committed.
+pub fn prepare(args: &DeliveryArgs, sender: &Sender, draft: &Draft) -> Result<Option<PendingEml>> {
+    args.eml
+        .as_deref()
+        .map(|path| PendingEml::write(path, sender.mailbox().as_deref(), draft))
+        .transpose()
+}
+
 /// Sends the recorded invitation's draft where the flags say, in any
 /// combination. Without a destination flag stdout gets the draft text; with
 /// `--json` or `--format` it gets the invitation record instead, always.
+/// `eml` is what [`prepare`] wrote.
 ///
 /// `--copy` with no clipboard prints the draft, says why and exits 1 while
 /// the invitation stays recorded: the one failing command that keeps its change.
@@ -153,6 +182,7 @@ pub fn deliver(
     args: &DeliveryArgs,
     draft: &Draft,
     invitation: &Invitation,
+    eml: Option<PendingEml>,
 ) -> Result<()> {
     let record_wanted = app.output.format_chosen;
     let recorded = |e: anyhow::Error| {
@@ -171,8 +201,9 @@ pub fn deliver(
         }
     };
 
-    if let Some(path) = &args.eml {
-        write_eml(path, sender(app)?.as_deref(), draft).map_err(recorded)?;
+    if let Some(eml) = eml {
+        let path = eml.path().to_path_buf();
+        eml.keep().map_err(recorded)?;
         app.output.note(format!("wrote {}", path.display()));
     }
 
@@ -236,16 +267,4 @@ fn show_uri(app: &App, uri: &str) -> Result<()> {
         app.output.text(uri)?;
     }
     Ok(())
-}
-
-/// The profile's sender, `Name <address>`, for the `From:` of an `.eml`.
-fn sender(app: &App) -> Result<Option<String>> {
-    let profile = &app.config()?.profile;
-    Ok(profile
-        .email
-        .as_ref()
-        .map(|email| match &profile.sender_name {
-            Some(name) if !name.trim().is_empty() => format!("{name} <{email}>"),
-            _ => email.to_string(),
-        }))
 }

@@ -84,14 +84,25 @@ pub fn run(text: &str) -> Result<String, EditorFailed> {
     Ok(edited)
 }
 
+/// The editor `$VISUAL` or `$EDITOR` names, if either is set.
+fn chosen() -> Option<String> {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.trim().is_empty())
+}
+
+/// Whether the editor would be the platform's fallback, `vi` outside
+/// Windows: it needs a terminal, and without one it only writes escape
+/// codes to stdout.
+pub fn falls_back_to_terminal_editor() -> bool {
+    chosen().is_none() && !cfg!(windows)
+}
+
 /// `$VISUAL`, else `$EDITOR`, else the platform's plain editor, split into
 /// program and arguments (`code -w` works) without a shell.
 fn command() -> Vec<String> {
-    let chosen = ["VISUAL", "EDITOR"]
-        .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|v| !v.trim().is_empty());
-    match chosen {
+    match chosen() {
         Some(c) => split(&c),
         None if cfg!(windows) => vec!["notepad.exe".into()],
         None => vec!["vi".into()],

@@ -11,14 +11,108 @@ use mail_builder::headers::address::Address;
 use mail_builder::headers::raw::Raw;
 use mail_builder::MessageBuilder;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Writes `draft` to `path` as an `.eml` message, replacing the file if it
 /// exists (the path was named explicitly), atomically: a reader never sees
 /// half a message. `from` is the sender, `Name <address>` or an address.
 pub fn write_eml(path: &Path, from: Option<&str>, draft: &Draft) -> anyhow::Result<()> {
-    let message = build(from, draft)?;
-    write_atomically(path, &message).with_context(|| format!("cannot write {}", path.display()))
+    let pending = PendingEml::write(path, from, draft)?;
+    pending.keep()
+}
+
+/// Refuses, before anything is drafted or recorded, what would make the
+/// message fail later: a header value that cannot be written, or a path that
+/// names a folder or lies in a folder that does not exist.
+pub fn check(path: &Path, from: Option<&str>, draft: &Draft) -> anyhow::Result<()> {
+    build(from, draft)?;
+    target(path)?;
+    Ok(())
+}
+
+/// An `.eml` message written in full beside its target but not yet in
+/// place: [`PendingEml::keep`] renames it over the target; dropped without
+/// that, it is removed. So a command writes the message before it records
+/// anything (a bad path or value fails with nothing recorded) and puts it in
+/// place once the record is committed.
+#[derive(Debug)]
+pub struct PendingEml {
+    path: PathBuf,
+    tmp: PathBuf,
+    kept: bool,
+}
+
+impl PendingEml {
+    pub fn write(path: &Path, from: Option<&str>, draft: &Draft) -> anyhow::Result<PendingEml> {
+        let message = build(from, draft)?;
+        let (dir, name) = target(path)?;
+        let tmp = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        // From here on, dropping `pending` removes the temp file.
+        let pending = PendingEml {
+            path: path.to_path_buf(),
+            tmp,
+            kept: false,
+        };
+        file.write_all(&message)
+            .and_then(|()| file.sync_all())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(pending)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Puts the message in place, replacing any file there.
+    pub fn keep(mut self) -> anyhow::Result<()> {
+        std::fs::rename(&self.tmp, &self.path)
+            .with_context(|| format!("cannot write {}", self.path.display()))?;
+        self.kept = true;
+        Ok(())
+    }
+}
+
+impl Drop for PendingEml {
+    fn drop(&mut self) {
+        if !self.kept {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// The folder and file name the message goes to. A path naming a folder is
+/// refused here: the rename would fail only once the invitation is recorded.
+fn target(path: &Path) -> anyhow::Result<(PathBuf, String)> {
+    let refuse = |why: &str| -> anyhow::Error {
+        Error::invalid(format!("--eml {}: {why}", path.display()))
+            .with_hint("name the file to write, e.g. --eml invitation.eml")
+            .into()
+    };
+    let text = path.to_string_lossy();
+    if text.ends_with('/') || (cfg!(windows) && text.ends_with('\\')) || path.is_dir() {
+        return Err(refuse("is a folder"));
+    }
+    let Some(name) = path.file_name() else {
+        return Err(refuse("names no file"));
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::failure(format!(
+            "cannot write {}: the folder {} does not exist",
+            path.display(),
+            dir.display()
+        ))
+        .into());
+    }
+    Ok((dir, name.to_string_lossy().into_owned()))
 }
 
 /// The message's bytes (CRLF line ends, as RFC 5322 wants).
@@ -92,34 +186,7 @@ fn mailbox(role: &str, value: &str) -> Result<(Option<String>, String), Error> {
                 && !address.chars().any(bad_char) => {}
         _ => return Err(refuse("it is not a plain email address")),
     }
-    Ok((name.map(str::to_string), address.to_string()))
-}
-
-/// Writes beside the target, then renames over it: the rename is atomic on
-/// one file system, so the file is either the old one or the whole new one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "draft.eml".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
+    Ok((name, address.to_string()))
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use crate::profile::Locale;
 use crate::store::Db;
 use crate::values::{self, Domain, Email};
 use serde_json::json;
+use std::collections::HashMap;
 use std::io::Read;
 
 /// What applies to every row.
@@ -155,6 +156,9 @@ pub fn invite_all(
     let mut record = csv::StringRecord::new();
     let mut columns = None;
     let mut invited = Vec::new();
+    // Each domain's line: a repeat names it, not an invitation that the
+    // error is about to roll back.
+    let mut seen: HashMap<Domain, u64> = HashMap::new();
     loop {
         let line = reader.position().line();
         match reader.read_record(&mut record) {
@@ -170,8 +174,17 @@ pub fn invite_all(
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // a blank line
         }
-        let one = || -> anyhow::Result<Invited> {
+        let mut one = || -> anyhow::Result<Invited> {
             let row = row(columns, &record)?;
+            if let Some(first) = seen.get(&row.domain) {
+                return Err(Error::conflict(format!(
+                    "{} is already invited on line {first} of this file",
+                    row.domain.as_str()
+                ))
+                .with_hint("keep one row per customer, then run the batch again")
+                .into());
+            }
+            seen.insert(row.domain.clone(), line);
             let request = Request {
                 target: Target::New {
                     name: row.name,

@@ -59,6 +59,16 @@ impl Sender {
     }
 }
 
+impl Sender {
+    /// The `From` of an `.eml`: `Sender Name <address>`, when the profile
+    /// has an address.
+    pub fn mailbox(&self) -> Option<String> {
+        self.sender_email
+            .as_deref()
+            .map(|email| crate::mailto::mailbox(Some(&self.sender_name), email))
+    }
+}
+
 /// Whom to invite.
 #[derive(Debug, Clone)]
 pub enum Target {
@@ -202,10 +212,7 @@ pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<P
         .as_ref()
         .map(|e| e.to_string())
         .or(recorded_email);
-    let to = email.map(|address| match &contact_name {
-        Some(name) => format!("{name} <{address}>"),
-        None => address,
-    });
+    let to = email.map(|address| crate::mailto::mailbox(contact_name.as_deref(), &address));
     let template = match &request.template {
         Some(t) => t.clone(),
         None => draft::built_in(kind, request.locale),

@@ -502,3 +502,150 @@ fn on_a_terminal_declining_to_edit_again_records_nothing() {
     assert!(rest.contains("your edited text is saved in"), "{rest}");
     assert_eq!(home.snapshot(), before);
 }
+
+// ------------------------------------------ a failed delivery records nothing
+
+#[test]
+fn eml_into_a_missing_folder_fails_and_records_nothing_so_a_retry_succeeds() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    let missing = home.path().join("nonexistent").join("dir").join("x.eml");
+    let err = invite(&home, &["--eml", missing.to_str().unwrap()])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("does not exist"), "{err}");
+    assert!(!err.contains("recorded;"), "{err}");
+    assert_eq!(home.snapshot(), before);
+    // Nothing was recorded, so the same invitation is not a duplicate.
+    let good = home.path().join("x.eml");
+    invite(&home, &["--eml", good.to_str().unwrap()]).ok();
+    assert!(good.exists());
+    assert_eq!(invitation_count(&home), 1);
+}
+
+#[test]
+fn eml_naming_a_folder_is_refused_and_records_nothing() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    let folder = home.path().join("drafts");
+    std::fs::create_dir(&folder).expect("mkdir");
+    for path in [
+        folder.display().to_string(),
+        format!("{}/", folder.display()),
+    ] {
+        let err = invite(&home, &["--eml", &path]).fails(2).to_string();
+        assert!(err.contains("is a folder"), "{err}");
+        assert_eq!(home.snapshot(), before, "{path}");
+    }
+    let left: Vec<_> = std::fs::read_dir(&folder).expect("read dir").collect();
+    assert!(left.is_empty(), "nothing written in the folder");
+}
+
+/// The config with `line` in place of the `sender_name` that `csp init` wrote.
+fn with_sender_name(home: &Home, line: &str) {
+    let config = std::fs::read_to_string(home.config()).expect("config");
+    assert!(config.contains("sender_name = \"Ann Lee\""), "{config}");
+    let config = config.replace("sender_name = \"Ann Lee\"", line);
+    std::fs::write(home.config(), config).expect("write config");
+}
+
+#[test]
+fn a_sender_name_with_control_characters_in_the_config_records_nothing() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    with_sender_name(&home, r#"sender_name = "Ann\r\nBcc: eve@evil.test""#);
+    let path = home.path().join("evil.eml");
+    for extra in [vec!["--eml", path.to_str().unwrap()], vec![]] {
+        let err = invite(&home, &extra).fails(1).to_string();
+        assert!(err.contains("sender_name"), "{err}");
+        assert!(!err.contains("recorded;"), "{err}");
+        assert_eq!(home.snapshot(), before, "{extra:?}");
+        assert!(!path.exists());
+    }
+}
+
+#[test]
+fn the_sender_name_is_quoted_in_the_from_header() {
+    let home = Home::new();
+    with_sender_name(&home, r#"sender_name = "Lee, Ann""#);
+    let path = home.path().join("from.eml");
+    invite(&home, &["--eml", path.to_str().unwrap()]).ok();
+    let (_, message) = parse_eml(&path);
+    let from = message.from().and_then(|a| a.first()).expect("From");
+    assert_eq!(from.name(), Some("Lee, Ann"));
+    assert_eq!(from.address(), Some("ann@contoso-reseller.com"));
+}
+
+// ------------------------------------------------- the `to` as RFC 5322 writes it
+
+#[test]
+fn a_display_name_with_a_comma_or_quotes_is_quoted_in_to_everywhere() {
+    let home = Home::new();
+    let name = r#"Jean "JJ" Dupont, Jr."#;
+    let quoted = r#""Jean \"JJ\" Dupont, Jr." <jean@sg.fr>"#;
+    let path = home.path().join("jean.eml");
+    let args = |domain: &'static str| {
+        vec![
+            "invite",
+            "--name",
+            "SG",
+            "--domain",
+            domain,
+            "--email",
+            "jean@sg.fr",
+            "--contact-name",
+            name,
+        ]
+    };
+    let out = home.csp(&args("sg.fr")).ok().to_string();
+    assert_eq!(out.lines().next(), Some(format!("To: {quoted}").as_str()));
+    assert_eq!(stored(&home, "to_address"), quoted);
+
+    let mut json = args("sg2.fr");
+    json.extend(["--json", "--eml", path.to_str().unwrap()]);
+    assert_eq!(home.csp(&json).json()["to"], quoted);
+    // The message names the same person, once.
+    let (_, message) = parse_eml(&path);
+    let to = message.to().expect("To");
+    assert_eq!(to.iter().count(), 1);
+    let to = to.first().unwrap();
+    assert_eq!(to.name(), Some(name));
+    assert_eq!(to.address(), Some("jean@sg.fr"));
+    // `invite show` reads back what was stored.
+    let id: String = home.query("SELECT id FROM invitations ORDER BY created_at LIMIT 1");
+    assert_eq!(
+        home.csp(&["invite", "show", &id, "--json"]).json()["to"],
+        quoted
+    );
+}
+
+#[test]
+fn plain_and_accented_display_names_stay_unquoted() {
+    let home = Home::new();
+    let out = invite(&home, &["--json"]).json();
+    assert_eq!(out["to"], "Zoë Ørsted <it@northwind.com>");
+}
+
+// ------------------------------------------------ --edit with no editor to run
+
+#[test]
+fn edit_without_an_editor_or_a_terminal_is_refused_and_records_nothing() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    let out = home.csp(&[
+        "invite",
+        "--name",
+        "Northwind",
+        "--domain",
+        "northwind.com",
+        "--edit",
+    ]);
+    let err = out.fails(2);
+    assert!(err.contains("EDITOR"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing on stdout: {:?}", out.stdout);
+    assert_eq!(home.snapshot(), before);
+}

@@ -1140,3 +1140,86 @@ fn other_roles_may_read_invitations_but_not_move_them() {
     run_with_env(&home, &["invite", "show", id], &sales).ok();
     run_with_env(&home, &["invite", "link"], &sales).ok();
 }
+
+// ---- one of --name and --domain ----
+
+#[test]
+fn a_name_without_a_domain_off_a_terminal_is_a_usage_error_naming_the_missing_flag() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    let before = home.snapshot();
+    for (args, missing) in [
+        (&["invite", "--name", "Prompted"][..], "--domain"),
+        (&["invite", "--domain", "prompted.com"][..], "--name"),
+        (
+            &["invite", "--name", "Prompted", "--no-input"][..],
+            "--domain",
+        ),
+    ] {
+        let err = home.csp(args).fails(2).to_string();
+        assert!(
+            err.lines()
+                .next()
+                .is_some_and(|l| l == format!("error: missing {missing}")),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(home.snapshot(), before);
+}
+
+#[cfg(unix)]
+mod on_a_terminal {
+    use super::*;
+    use rexpect::process::WaitStatus;
+
+    /// `csp ARGS` on a pseudo-terminal (stdin, stdout and stderr all on it).
+    fn spawn(home: &Home, args: &[&str]) -> rexpect::session::PtySession {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_csp"));
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", home.path())
+            .env("USER", "tester")
+            .env("CSP_DB", home.db())
+            .env("CSP_CONFIG", home.config())
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1");
+        rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn csp")
+    }
+
+    fn exit_code(session: &mut rexpect::session::PtySession) -> i32 {
+        match session.process().wait().expect("wait") {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("csp did not exit normally: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_without_a_domain_asks_for_the_domain() {
+        let home = Home::new();
+        let mut csp = spawn(&home, &["invite", "--name", "Prompted"]);
+        csp.exp_string("Customer's primary domain")
+            .expect("domain prompt");
+        csp.send_line("Prompted.com").expect("type");
+        csp.exp_string("recorded invitation").expect("recorded");
+        csp.exp_eof().expect("ends");
+        assert_eq!(exit_code(&mut csp), 0);
+        let name: String =
+            home.query("SELECT company_name FROM customers WHERE domain = 'prompted.com'");
+        assert_eq!(name, "Prompted");
+    }
+
+    #[test]
+    fn a_domain_without_a_name_asks_for_the_name() {
+        let home = Home::new();
+        let mut csp = spawn(&home, &["invite", "--domain", "prompted.com"]);
+        csp.exp_string("Company name").expect("name prompt");
+        csp.send_line("Prompted Ltd").expect("type");
+        csp.exp_string("recorded invitation").expect("recorded");
+        csp.exp_eof().expect("ends");
+        assert_eq!(exit_code(&mut csp), 0);
+        let name: String =
+            home.query("SELECT company_name FROM customers WHERE domain = 'prompted.com'");
+        assert_eq!(name, "Prompted Ltd");
+    }
+}

@@ -134,7 +134,7 @@ fn a_bad_row_aborts_the_whole_batch_naming_its_line() {
         (
             "name,domain\nA,a.com\nA again,A.com\n",
             5,
-            "error: line 3: a.com already has a pending invitation",
+            "error: line 3: a.com is already invited on line 2 of this file",
         ),
         (
             "name,domain\nA,a.com\nFabrikam,fabrikam.com\n",
@@ -266,4 +266,54 @@ fn an_eml_dir_that_cannot_be_made_changes_nothing() {
     ])
     .fails(1);
     assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn a_domain_repeated_in_the_file_names_its_first_line_not_a_rolled_back_invitation() {
+    let home = migrated();
+    let before = home.snapshot();
+    let file = home.file(
+        "twice.csv",
+        "name,domain\n\
+         Northwind,northwind.com\n\
+         Litware,litware.com\n\
+         Northwind again,NorthWind.com\n",
+    );
+    let err = home.csp(&["invite", "--batch", &file]).fails(5).to_string();
+    assert!(
+        err.contains("line 4: northwind.com is already invited on line 2 of this file"),
+        "{err}"
+    );
+    assert!(!err.contains("csp invite show"), "{err}");
+    assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn a_contact_name_with_a_comma_is_quoted_in_to_and_in_the_message() {
+    let home = migrated();
+    let file = home.file(
+        "batch.csv",
+        "name,domain,email,contact_name\nSG,sg.fr,jean@sg.fr,\"Dupont, Jean \"\"JJ\"\"\"\n",
+    );
+    let dir = home.path().join("drafts");
+    let run = home.csp(&[
+        "invite",
+        "--batch",
+        &file,
+        "--eml-dir",
+        dir.to_str().unwrap(),
+    ]);
+    let drafts = lines(run.ok());
+    assert_eq!(drafts[0]["to"], r#""Dupont, Jean \"JJ\"" <jean@sg.fr>"#);
+    let id = drafts[0]["id"].as_str().unwrap();
+    let bytes = std::fs::read(dir.join(format!("sg.fr-{}.eml", &id[..8]))).expect("written");
+    let message = mail_parser::MessageParser::default()
+        .parse(&bytes)
+        .expect("an RFC 5322 message");
+    let to = message.to().expect("To");
+    assert_eq!(to.iter().count(), 1);
+    assert_eq!(to.first().unwrap().name(), Some(r#"Dupont, Jean "JJ""#));
+    assert_eq!(to.first().unwrap().address(), Some("jean@sg.fr"));
+    let left: Vec<_> = std::fs::read_dir(&dir).expect("dir").collect();
+    assert_eq!(left.len(), 1, "no temp file left");
 }

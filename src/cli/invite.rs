@@ -39,10 +39,11 @@ pub struct NewInvitationArgs {
     #[arg(long, value_name = "CUSTOMER", conflicts_with_all = ["name", "domain"])]
     pub customer: Option<String>,
     /// A new customer's company name (with --domain); it is recorded as invited
-    #[arg(long, requires = "domain")]
+    // Not `requires = "domain"`: on a terminal the other one is asked for.
+    #[arg(long)]
     pub name: Option<String>,
     /// A new customer's primary domain, e.g. northwind.com
-    #[arg(long, requires = "name")]
+    #[arg(long)]
     pub domain: Option<String>,
     /// How a new customer found you
     #[arg(long, value_enum)]
@@ -241,7 +242,11 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
             c.domain, c.company_name, c.relationship
         ));
     }
-    let draft = crate::delivery::edit(app, &args.delivery, plan.draft()?)?;
+    let draft = plan.draft()?;
+    crate::delivery::check(&args.delivery, &sender, &draft)?;
+    let draft = crate::delivery::edit(app, &args.delivery, draft)?;
+    // Written before the invitation is recorded, put in place after.
+    let eml = crate::delivery::prepare(&args.delivery, &sender, &draft)?;
     let invitation = store.write(|db| {
         // Checked again inside the transaction: another csp may have
         // invited or removed the customer meanwhile.
@@ -260,7 +265,7 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
             invitation.customer_domain
         )
     });
-    crate::delivery::deliver(app, &args.delivery, &draft, &invitation)
+    crate::delivery::deliver(app, &args.delivery, &draft, &invitation, eml)
 }
 
 /// Whom to invite: the flags, or, on a terminal, the answers to prompts.
@@ -276,12 +281,19 @@ fn target(app: &App, store: &crate::store::Store, args: &NewInvitationArgs) -> R
         let reference = super::pick::customer_reference(app, &store.read(), c)?;
         return Ok(Target::Customer(reference));
     }
-    if let (Some(name), Some(domain)) = (&args.name, &args.domain) {
-        return Ok(Target::New {
-            name: values::required_line("company name", name)?,
-            domain: Domain::parse(domain)?,
-            channel: args.channel,
-        });
+    if args.name.is_some() || args.domain.is_some() {
+        // One of the pair given: the other is asked for, or is a usage error.
+        let mut ask = app.ask();
+        let name = ask.text(args.name.clone(), "--name", "Company name")?;
+        let domain = ask.text(args.domain.clone(), "--domain", "Customer's primary domain")?;
+        ask.finish()?;
+        if let (Some(name), Some(domain)) = (name, domain) {
+            return Ok(Target::New {
+                name: values::required_line("company name", &name)?,
+                domain: Domain::parse(&domain)?,
+                channel: args.channel,
+            });
+        }
     }
     if !app.interactive {
         return Err(Error::invalid(
@@ -337,15 +349,34 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
             .map_err(|e| Error::failure(format!("cannot create folder {}: {e}", dir.display())))?;
     }
     let mut store = app.store()?;
-    let invited = store.write(|db| {
-        crate::invitation_batch::invite_all(
+    let from = sender.mailbox();
+    let (invited, messages) = store.write(|db| {
+        let invited = crate::invitation_batch::invite_all(
             db,
             &actor,
             &sender,
             std::io::BufReader::new(input),
             &label,
             &options,
-        )
+        )?;
+        // Written before the commit, so a message that cannot be written
+        // records nothing; put in place after it.
+        let mut messages = Vec::new();
+        if let Some(dir) = &args.eml_dir {
+            for item in &invited {
+                let path = dir.join(format!(
+                    "{}-{}.eml",
+                    item.invitation.customer_domain,
+                    invitations::short_id(&item.invitation.id)
+                ));
+                messages.push(crate::delivery::PendingEml::write(
+                    &path,
+                    from.as_deref(),
+                    &item.draft,
+                )?);
+            }
+        }
+        Ok((invited, messages))
     })?;
     app.output.note(format!(
         "recorded {} invitation{} as {}",
@@ -354,18 +385,10 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
         if args.done { "sent" } else { "drafts" }
     ));
     if let Some(dir) = &args.eml_dir {
-        let from = sender_address(&sender);
-        for item in &invited {
-            let path = dir.join(format!(
-                "{}-{}.eml",
-                item.invitation.customer_domain,
-                invitations::short_id(&item.invitation.id)
-            ));
-            crate::delivery::write_eml(&path, from.as_deref(), &item.draft).with_context(|| {
-                format!(
-                    "the invitations are recorded, but {} could not be written",
-                    path.display()
-                )
+        for message in messages {
+            let path = message.path().display().to_string();
+            message.keep().with_context(|| {
+                format!("the invitations are recorded, but {path} could not be written")
             })?;
         }
         app.output.note(format!(
@@ -390,17 +413,6 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
     }
     list.finish()?;
     Ok(())
-}
-
-/// The From of an `.eml`: `Sender Name <address>`, when the profile has an address.
-fn sender_address(sender: &Sender) -> Option<String> {
-    sender
-        .sender_email
-        .as_ref()
-        .map(|email| match sender.sender_name.as_str() {
-            "" => email.clone(),
-            name => format!("{name} <{email}>"),
-        })
 }
 
 fn list(app: &App, args: ListArgs) -> Result<()> {
