@@ -149,6 +149,7 @@ pub fn invite_all(
     label: &str,
     options: &Options,
 ) -> anyhow::Result<Vec<Invited>> {
+    let (input, lines) = crate::csv_lines::counting(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -160,13 +161,12 @@ pub fn invite_all(
     // error is about to roll back.
     let mut seen: HashMap<Domain, u64> = HashMap::new();
     loop {
-        let line = reader.position().line();
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(csv_error(e, line)),
+            Err(e) => return Err(csv_error(e, &lines)),
         }
-        let line = record.position().map(|p| p.line()).unwrap_or(line);
+        let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
         let Some(columns) = &columns else {
             columns = Some(header(&record)?);
             continue;
@@ -238,8 +238,8 @@ pub fn invite_all(
     Ok(invited)
 }
 
-fn csv_error(e: csv::Error, line: u64) -> anyhow::Error {
-    let line = e.position().map(|p| p.line()).unwrap_or(line);
+fn csv_error(e: csv::Error, lines: &crate::csv_lines::LineIndex) -> anyhow::Error {
+    let line = lines.line_at(e.position().map_or(0, |p| p.byte()));
     match e.kind() {
         csv::ErrorKind::Io(_) => anyhow::Error::new(e).context("cannot read the CSV file"),
         csv::ErrorKind::Utf8 { .. } => {

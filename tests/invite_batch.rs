@@ -317,3 +317,16 @@ fn a_contact_name_with_a_comma_is_quoted_in_to_and_in_the_message() {
     let left: Vec<_> = std::fs::read_dir(&dir).expect("dir").collect();
     assert_eq!(left.len(), 1, "no temp file left");
 }
+
+#[test]
+fn a_crlf_file_names_the_bad_row_by_its_line() {
+    let home = migrated();
+    let before = home.snapshot();
+    let file = home.file(
+        "crlf.csv",
+        "name,domain,email\r\nA,a.com,it@a.com\r\nB,b.com,it@b.com\r\nC,not a domain,it@c.com\r\n",
+    );
+    let err = home.csp(&["invite", "--batch", &file]).fails(2).to_string();
+    assert!(err.starts_with("error: line 4:"), "{err}");
+    assert_eq!(home.snapshot(), before);
+}
