@@ -11,7 +11,7 @@ use clap::Args;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use crate::eml::{write_eml, PendingEml};
+pub use crate::eml::PendingEml;
 
 /// The draft of one invitation email.
 #[derive(Debug, Clone, PartialEq)]

@@ -13,14 +13,6 @@ use mail_builder::MessageBuilder;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Writes `draft` to `path` as an `.eml` message, replacing the file if it
-/// exists (the path was named explicitly), atomically: a reader never sees
-/// half a message. `from` is the sender, `Name <address>` or an address.
-pub fn write_eml(path: &Path, from: Option<&str>, draft: &Draft) -> anyhow::Result<()> {
-    let pending = PendingEml::write(path, from, draft)?;
-    pending.keep()
-}
-
 /// Refuses, before anything is drafted or recorded, what would make the
 /// message fail later: a header value that cannot be written, or a path that
 /// names a folder or lies in a folder that does not exist.
@@ -31,7 +23,9 @@ pub fn check(path: &Path, from: Option<&str>, draft: &Draft) -> anyhow::Result<(
 }
 
 /// An `.eml` message written in full beside its target but not yet in
-/// place: [`PendingEml::keep`] renames it over the target; dropped without
+/// place: [`PendingEml::keep`] renames it over the target, replacing any
+/// file there (the path was named explicitly), atomically on one file
+/// system, so a reader never sees half a message; dropped without
 /// that, it is removed. So a command writes the message before it records
 /// anything (a bad path or value fails with nothing recorded) and puts it in
 /// place once the record is committed.

@@ -631,19 +631,41 @@ fn plain_and_accented_display_names_stay_unquoted() {
 
 // ------------------------------------------------ --edit with no editor to run
 
+#[cfg(unix)]
 #[test]
 fn edit_without_an_editor_or_a_terminal_is_refused_and_records_nothing() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
     let before = home.snapshot();
-    let out = home.csp(&[
-        "invite",
-        "--name",
-        "Northwind",
-        "--domain",
-        "northwind.com",
-        "--edit",
-    ]);
+    // A stand-in for vi, which without a terminal writes escape codes to
+    // stdout (and may wait for ever): it must never be started.
+    let bin = home.path().join("bin");
+    std::fs::create_dir(&bin).expect("mkdir");
+    let vi = editor_script(&home, "bin/vi", "printf '\\033[?1049h' ; exit 0");
+    assert!(vi.ends_with("vi"));
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = home
+        .command(&[
+            "invite",
+            "--name",
+            "Northwind",
+            "--domain",
+            "northwind.com",
+            "--edit",
+        ])
+        .env("PATH", path)
+        .write_stdin("")
+        .output()
+        .expect("run csp");
+    let out = Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    };
     let err = out.fails(2);
     assert!(err.contains("EDITOR"), "{err}");
     assert!(out.stdout.is_empty(), "nothing on stdout: {:?}", out.stdout);
