@@ -3,6 +3,7 @@
 //! short after a CRLF line end (what Partner Center writes), so the lines are
 //! counted here from the bytes, and a record is found by its byte offset.
 
+use crate::error::Error;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::Read;
@@ -67,6 +68,19 @@ impl LineIndex {
             count.passed += 1;
         }
         count.passed + 1
+    }
+
+    /// A CSV reading error as csp reports it: the file's line, status 2 for
+    /// what the file holds, status 1 for a read that failed.
+    pub fn error(&self, e: csv::Error) -> anyhow::Error {
+        let line = self.line_at(e.position().map_or(0, |p| p.byte()));
+        match e.kind() {
+            csv::ErrorKind::Io(_) => anyhow::Error::new(e).context("cannot read the CSV file"),
+            csv::ErrorKind::Utf8 { .. } => {
+                Error::invalid(format!("line {line}: the file is not UTF-8 text")).into()
+            }
+            _ => Error::invalid(format!("line {line}: {e}")).into(),
+        }
     }
 }
 

@@ -3,7 +3,6 @@
 //! list) until it accepts; `removed` ends our reseller relationship but keeps
 //! the history.
 
-use crate::error::Error;
 use serde::Serialize;
 
 macro_rules! word_enum {
@@ -23,6 +22,17 @@ macro_rules! word_enum {
             }
             pub fn words() -> String {
                 Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+            }
+            /// Like [`Self::parse`], for a value read from a file or a flag:
+            /// an unknown word is status 2 naming the `field` and the choices.
+            pub fn parse_field(s: &str, field: &str) -> Result<$name, crate::error::Error> {
+                Self::parse(s).ok_or_else(|| {
+                    crate::error::Error::invalid(format!(
+                        "unknown {field} '{}': expected one of {}",
+                        s.trim(),
+                        Self::words()
+                    ))
+                })
             }
         }
 
@@ -58,42 +68,6 @@ word_enum! {
         MicrosoftReferral = "microsoft-referral",
         IndirectProvider = "indirect-provider",
         Other = "other",
-    }
-}
-
-impl Source {
-    pub fn parse_field(s: &str) -> Result<Source, Error> {
-        Source::parse(s).ok_or_else(|| {
-            Error::invalid(format!(
-                "unknown source '{}': expected one of {}",
-                s.trim(),
-                Source::words()
-            ))
-        })
-    }
-}
-
-impl Channel {
-    pub fn parse_field(s: &str) -> Result<Channel, Error> {
-        Channel::parse(s).ok_or_else(|| {
-            Error::invalid(format!(
-                "unknown channel '{}': expected one of {}",
-                s.trim(),
-                Channel::words()
-            ))
-        })
-    }
-}
-
-impl Relationship {
-    pub fn parse_field(s: &str) -> Result<Relationship, Error> {
-        Relationship::parse(s).ok_or_else(|| {
-            Error::invalid(format!(
-                "unknown relationship '{}': expected one of {}",
-                s.trim(),
-                Relationship::words()
-            ))
-        })
     }
 }
 

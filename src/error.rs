@@ -126,19 +126,6 @@ impl Report {
             };
         }
         if let Some(e) = err.downcast_ref::<Error>() {
-            // A value quoted in a message may hold a line break a user typed:
-            // the error stays one line.
-            let one_line = |s: &str| -> String {
-                s.chars()
-                    .map(|c| {
-                        if c.is_control() {
-                            c.escape_default().to_string()
-                        } else {
-                            c.to_string()
-                        }
-                    })
-                    .collect()
-            };
             return Report {
                 code: e.kind.exit_code(),
                 message: Some(one_line(&e.message)),
@@ -154,10 +141,24 @@ impl Report {
             .join(": ");
         Report {
             code: 1,
-            message: Some(message.replace(['\n', '\r'], " ")),
+            message: Some(one_line(&message)),
             hint: None,
         }
     }
+}
+
+/// A value quoted in a message may hold a line break a user typed or a file
+/// held: shown escaped, every error stays one line.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// A closed pipe (`csp customers list | head`) is a normal way for a reader to stop.

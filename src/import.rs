@@ -222,20 +222,20 @@ fn parse_row(layout: &Layout, record: &csv::StringRecord) -> Result<Row, Error> 
             }
             Column::Relationship => {
                 if !cell.is_empty() {
-                    row.relationship = Some(Relationship::parse_field(cell)?)
+                    row.relationship = Some(Relationship::parse_field(cell, "relationship")?)
                 }
             }
             Column::DelegatedAdmin => row.delegated_admin = Some(parse_bool(cell)?),
             Column::Source => {
                 if !cell.is_empty() {
-                    row.source = Some(Source::parse_field(cell)?)
+                    row.source = Some(Source::parse_field(cell, "source")?)
                 }
             }
             Column::Channel => {
                 row.channel = Some(if cell.is_empty() {
                     None
                 } else {
-                    Some(Channel::parse_field(cell)?)
+                    Some(Channel::parse_field(cell, "channel")?)
                 })
             }
             Column::Tags => {
@@ -273,11 +273,11 @@ pub fn import(
         .has_headers(true)
         .flexible(true)
         .from_reader(input);
-    let header = reader.headers().map_err(|e| csv_error(e, &lines))?.clone();
+    let header = reader.headers().map_err(|e| lines.error(e))?.clone();
     if header.iter().all(|h| h.trim().is_empty()) {
         return Err(Error::invalid("line 1: the file is empty or has no header row").into());
     }
-    let layout = layout(&header).map_err(one_line)?;
+    let layout = layout(&header)?;
     let mut summary = ImportSummary {
         format: if layout.partner_center {
             "partner-center"
@@ -299,7 +299,7 @@ pub fn import(
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(csv_error(e, &lines)),
+            Err(e) => return Err(lines.error(e)),
         }
         let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
         if record.iter().all(|c| c.trim().is_empty()) {
@@ -347,40 +347,9 @@ pub fn import(
 }
 
 fn at_line(e: Error, line: u64) -> Error {
-    one_line(Error {
+    Error {
         message: format!("line {line}: {}", e.message),
         ..e
-    })
-}
-
-/// Messages quote the file's cells, which may hold line breaks or other
-/// control characters: shown escaped, an error stays one line.
-fn one_line(e: Error) -> Error {
-    if !e.message.chars().any(char::is_control) {
-        return e;
-    }
-    let message = e
-        .message
-        .chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect();
-    Error { message, ..e }
-}
-
-fn csv_error(e: csv::Error, lines: &crate::csv_lines::LineIndex) -> anyhow::Error {
-    let line = lines.line_at(e.position().map_or(0, |p| p.byte()));
-    match e.kind() {
-        csv::ErrorKind::Io(_) => anyhow::Error::new(e).context("cannot read the CSV file"),
-        csv::ErrorKind::Utf8 { .. } => {
-            Error::invalid(format!("line {line}: the file is not UTF-8 text")).into()
-        }
-        _ => one_line(Error::invalid(format!("line {line}: {e}"))).into(),
     }
 }
 

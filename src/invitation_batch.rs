@@ -164,7 +164,7 @@ pub fn invite_all(
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(csv_error(e, &lines)),
+            Err(e) => return Err(lines.error(e)),
         }
         let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
         let Some(columns) = &columns else {
@@ -236,15 +236,4 @@ pub fn invite_all(
         },
     )?;
     Ok(invited)
-}
-
-fn csv_error(e: csv::Error, lines: &crate::csv_lines::LineIndex) -> anyhow::Error {
-    let line = lines.line_at(e.position().map_or(0, |p| p.byte()));
-    match e.kind() {
-        csv::ErrorKind::Io(_) => anyhow::Error::new(e).context("cannot read the CSV file"),
-        csv::ErrorKind::Utf8 { .. } => {
-            Error::invalid(format!("line {line}: the file is not UTF-8 text")).into()
-        }
-        _ => Error::invalid(format!("line {line}: {e}")).into(),
-    }
 }

@@ -330,3 +330,22 @@ fn a_crlf_file_names_the_bad_row_by_its_line() {
     assert!(err.starts_with("error: line 4:"), "{err}");
     assert_eq!(home.snapshot(), before);
 }
+
+#[test]
+fn a_batch_file_that_cannot_be_read_is_a_usage_error_that_changes_nothing() {
+    let home = migrated();
+    let before = home.snapshot();
+    let err = home
+        .csp(&["invite", "--batch", "no-such-file.csv"])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("cannot read no-such-file.csv"), "{err}");
+    let file = home.file("latin1.csv", "name,domain\nCaf\u{e9},cafe.fr\n");
+    std::fs::write(&file, b"name,domain\nCaf\xe9,cafe.fr\n").unwrap();
+    let err = home.csp(&["invite", "--batch", &file]).fails(2).to_string();
+    assert!(
+        err.starts_with("error: line 2: the file is not UTF-8 text"),
+        "{err}"
+    );
+    assert_eq!(home.snapshot(), before);
+}

@@ -331,14 +331,7 @@ fn update(app: &App, args: UpdateArgs) -> Result<()> {
 fn import(app: &App, args: ImportArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
     let label = args.file.display().to_string();
-    let (input, size): (Box<dyn std::io::Read>, Option<u64>) = if label == "-" {
-        (Box::new(std::io::stdin().lock()), None)
-    } else {
-        let file = std::fs::File::open(&args.file)
-            .map_err(|e| Error::invalid(format!("cannot read {label}: {e}")))?;
-        let size = file.metadata().ok().map(|m| m.len());
-        (Box::new(file), size)
-    };
+    let (input, size) = super::open_input(&args.file)?;
     let mut progress = app
         .output
         .progress(size, Unit::Bytes, &format!("importing {label}"));

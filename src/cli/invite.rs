@@ -335,14 +335,7 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
     };
     let file = args.batch.clone().unwrap_or_default();
     let label = file.display().to_string();
-    let input: Box<dyn std::io::Read> = if label == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(
-            std::fs::File::open(&file)
-                .map_err(|e| Error::invalid(format!("cannot read {label}: {e}")))?,
-        )
-    };
+    let (input, _) = super::open_input(&file)?;
     // Made before anything is recorded, so a folder that cannot be made changes nothing.
     if let Some(dir) = &args.eml_dir {
         std::fs::create_dir_all(dir)

@@ -155,6 +155,20 @@ impl App {
     }
 }
 
+/// A file named on the command line, or standard input for `-`, with its
+/// size when known (for a progress bar). A file that cannot be read is a bad
+/// argument: status 2.
+pub fn open_input(path: &std::path::Path) -> Result<(Box<dyn std::io::Read>, Option<u64>)> {
+    if path.as_os_str() == "-" {
+        return Ok((Box::new(std::io::stdin().lock()), None));
+    }
+    let file = std::fs::File::open(path).map_err(|e| {
+        crate::error::Error::invalid(format!("cannot read {}: {e}", path.display()))
+    })?;
+    let size = file.metadata().ok().map(|m| m.len());
+    Ok((Box::new(file), size))
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let app = App::new(cli.global);

@@ -2,8 +2,11 @@
 
 use super::pick::{customer_reference, pick_provider, provider_reference};
 use super::App;
+use crate::audit::Actor;
+use crate::customer::Customer;
 use crate::error::{Error, Result};
-use crate::provider::{NewProvider, ProviderFilter, ProviderStatus};
+use crate::provider::{NewProvider, Provider, ProviderFilter, ProviderStatus};
+use crate::store::Db;
 use crate::values::{self, TenantId};
 use clap::{Args, Subcommand, ValueEnum};
 
@@ -251,35 +254,40 @@ fn link_references(
 }
 
 fn attach(app: &App, args: LinkArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
-    let mut store = app.store()?;
-    let (provider_ref, customer_ref) = link_references(app, &store, &args)?;
-    let (provider, customer) = store.write(|db| {
-        let provider = crate::providers::resolve(db, &provider_ref)?;
-        let customer = crate::customers::resolve(db, &customer_ref)?;
-        let customer = crate::providers::attach(db, &actor, &provider, &customer)?;
-        Ok((provider, customer))
-    })?;
-    app.output.note(format!(
-        "recorded that {} holds its own reseller relationship with {}: it may order for it",
-        provider.name, customer.domain
-    ));
-    app.output.record(&customer)
+    change_link(app, args, crate::providers::attach, |p, c| {
+        format!(
+            "recorded that {} holds its own reseller relationship with {}: it may order for it",
+            p.name, c.domain
+        )
+    })
 }
 
 fn detach(app: &App, args: LinkArgs) -> Result<()> {
+    change_link(app, args, crate::providers::detach, |p, c| {
+        format!(
+            "{} no longer holds a recorded relationship with {}: it may not order for it",
+            p.name, c.domain
+        )
+    })
+}
+
+/// attach and detach: resolve both records, make the change in one
+/// transaction, say what it means, print the customer as it now is.
+fn change_link(
+    app: &App,
+    args: LinkArgs,
+    change: fn(&Db<'_>, &Actor, &Provider, &Customer) -> anyhow::Result<Customer>,
+    says: fn(&Provider, &Customer) -> String,
+) -> Result<()> {
     let actor = app.actor_for_change()?;
     let mut store = app.store()?;
     let (provider_ref, customer_ref) = link_references(app, &store, &args)?;
     let (provider, customer) = store.write(|db| {
         let provider = crate::providers::resolve(db, &provider_ref)?;
         let customer = crate::customers::resolve(db, &customer_ref)?;
-        let customer = crate::providers::detach(db, &actor, &provider, &customer)?;
+        let customer = change(db, &actor, &provider, &customer)?;
         Ok((provider, customer))
     })?;
-    app.output.note(format!(
-        "{} no longer holds a recorded relationship with {}: it may not order for it",
-        provider.name, customer.domain
-    ));
+    app.output.note(says(&provider, &customer));
     app.output.record(&customer)
 }
