@@ -9,7 +9,7 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     if args
         .first()
-        .is_some_and(|a| a == csp::clipboard::KEEPER_COMMAND)
+        .is_some_and(|a| a == csp::delivery::clipboard::KEEPER_COMMAND)
     {
         return csp::cli::internal::keep_clipboard(&args[1..]);
     }

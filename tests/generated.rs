@@ -232,7 +232,7 @@ fn completions_and_man_pages_never_offer_the_internal_clipboard_keeper() {
     for file in csp::generate::files().expect("generate") {
         let text = String::from_utf8_lossy(&file.contents);
         assert!(
-            !text.contains(csp::clipboard::KEEPER_COMMAND),
+            !text.contains(csp::delivery::clipboard::KEEPER_COMMAND),
             "{} offers csp's internal clipboard keeper",
             file.path
         );

@@ -1040,7 +1040,7 @@ fn importing_an_invited_customer_by_tenant_id_accepts_its_pending_joint_invitati
 // ---- template rendering, for any input ----
 
 mod rendering {
-    use csp::draft::{self, Template, Values};
+    use csp::domain::draft::{self, Template, Values};
     use proptest::prelude::*;
 
     fn values(customer: String, contact: String, link: String) -> Values {

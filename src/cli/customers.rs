@@ -2,11 +2,11 @@
 
 use super::pick::{pick_customer, pick_provider};
 use super::App;
-use crate::customer::{Channel, CustomerFilter, NewCustomer, Relationship, Source};
-use crate::customers::{self, Update};
+use crate::domain::customer::{Channel, CustomerFilter, NewCustomer, Relationship, Source};
+use crate::domain::values::{self, Domain, Email, TenantId};
 use crate::error::{Error, Result};
+use crate::ops::customers::{self, Update};
 use crate::output::{Format, Progress, Unit};
-use crate::values::{self, Domain, Email, TenantId};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -338,7 +338,7 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
     let input = std::io::BufReader::with_capacity(256 * 1024, input);
     let mut store = app.store()?;
     let run = |db: &crate::store::Db<'_>| {
-        crate::import::import(
+        crate::ops::import::import(
             db,
             &actor,
             input,
@@ -433,7 +433,7 @@ fn open(app: &App, args: OpenArgs) -> Result<()> {
             customer.domain
         ))
     })?;
-    match crate::desktop::open_url(&url) {
+    match crate::delivery::desktop::open_url(&url) {
         Ok(()) => {
             app.output.note(format!("opened {url}"));
             Ok(())

@@ -1,9 +1,9 @@
 //! `csp init`: write the partner profile to config.toml.
 
 use super::App;
+use crate::domain::profile::{ConfigFile, Locale, Role};
+use crate::domain::values::{self, Email, TenantId};
 use crate::error::{Error, Result};
-use crate::profile::{ConfigFile, Locale, Role};
-use crate::values::{self, Email, TenantId};
 use clap::Args;
 
 #[derive(Debug, Args)]

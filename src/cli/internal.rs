@@ -1,7 +1,7 @@
 //! What `csp` runs itself, never a user: the clipboard keeper that serves a
 //! copied draft after `csp invite --copy` has exited. It is not in clap's
 //! tree, so completions and man pages never offer it; `main` dispatches it
-//! when argv[1] is [`crate::clipboard::KEEPER_COMMAND`].
+//! when argv[1] is [`crate::delivery::clipboard::KEEPER_COMMAND`].
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -19,7 +19,7 @@ pub fn keep_clipboard(args: &[std::ffi::OsString]) -> ExitCode {
     let Some(hold) = hold else {
         println!(
             "error: usage: csp {} --hold-seconds N",
-            crate::clipboard::KEEPER_COMMAND
+            crate::delivery::clipboard::KEEPER_COMMAND
         );
         return ExitCode::from(2);
     };
@@ -29,7 +29,7 @@ pub fn keep_clipboard(args: &[std::ffi::OsString]) -> ExitCode {
         return ExitCode::from(1);
     }
     // Success or failure, the parent has been told on stdout; nobody reads stderr.
-    match crate::clipboard::keep(&text, Duration::from_secs(hold), std::io::stdout()) {
+    match crate::delivery::clipboard::keep(&text, Duration::from_secs(hold), std::io::stdout()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(_) => ExitCode::from(1),
     }

@@ -2,14 +2,14 @@
 //! and follow each through its life (list, show, done, accept, cancel, link).
 
 use super::App;
-use crate::customer::Channel;
 use crate::delivery::DeliveryArgs;
+use crate::domain::customer::Channel;
+use crate::domain::invitation::{InvitationFilter, InvitationStatus};
+use crate::domain::profile::Locale;
+use crate::domain::values::{self, Domain, Email};
 use crate::error::{Error, Result};
-use crate::invitation::{InvitationFilter, InvitationStatus};
-use crate::invitations::{self, Request, Sender, Step, Target};
+use crate::ops::invitations::{self, Request, Sender, Step, Target};
 use crate::output::Format;
-use crate::profile::Locale;
-use crate::values::{self, Domain, Email};
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -203,7 +203,7 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
     let template = args
         .template
         .as_deref()
-        .map(|n| crate::draft::user_template(&config.templates, n))
+        .map(|n| crate::domain::draft::user_template(&config.templates, n))
         .transpose()?;
     let email = args.email.as_deref().map(Email::parse).transpose()?;
     let contact_name = args
@@ -304,7 +304,7 @@ fn target(app: &App, store: &crate::store::Store, args: &NewInvitationArgs) -> R
     }
     let ask = super::prompt::line;
     let answer = ask("Customer's primary domain (or a recorded customer's name)")?;
-    if crate::customers::resolve(&store.read(), &answer).is_ok() {
+    if crate::ops::customers::resolve(&store.read(), &answer).is_ok() {
         return Ok(Target::Customer(answer));
     }
     let domain = Domain::parse(&answer)?;
@@ -323,9 +323,9 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
     let template = args
         .template
         .as_deref()
-        .map(|n| crate::draft::user_template(&config.templates, n))
+        .map(|n| crate::domain::draft::user_template(&config.templates, n))
         .transpose()?;
-    let options = crate::invitation_batch::Options {
+    let options = crate::ops::batch::Options {
         provider: args.provider.clone(),
         channel: args.channel,
         delegated_admin: args.delegated_admin,
@@ -344,7 +344,7 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
     let mut store = app.store()?;
     let from = sender.mailbox();
     let (invited, messages) = store.write(|db| {
-        let invited = crate::invitation_batch::invite_all(
+        let invited = crate::ops::batch::invite_all(
             db,
             &actor,
             &sender,
@@ -412,7 +412,7 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
     let older_than = args
         .older_than
         .as_deref()
-        .map(crate::time::parse_age)
+        .map(crate::util::time::parse_age)
         .transpose()?;
     let store = app.store()?;
     let db = store.read();

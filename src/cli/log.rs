@@ -1,7 +1,7 @@
 //! `csp log`: the audit log, newest first.
 
 use super::App;
-use crate::audit::LogFilter;
+use crate::domain::audit::LogFilter;
 use crate::error::Result;
 use clap::Args;
 
@@ -25,7 +25,7 @@ pub fn run(app: &App, args: LogArgs) -> Result<()> {
     let since = args
         .since
         .as_deref()
-        .map(crate::time::parse_since)
+        .map(crate::util::time::parse_since)
         .transpose()?;
     let store = app.store()?;
     let db = store.read();

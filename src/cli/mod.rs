@@ -12,10 +12,10 @@ pub mod prompt;
 pub mod providers;
 pub mod remove;
 
-use crate::audit::Actor;
+use crate::domain::audit::Actor;
+use crate::domain::profile::Config;
 use crate::error::Result;
 use crate::output::{ColorChoice, Format, Output};
-use crate::profile::Config;
 use crate::store::Store;
 use clap::{Args, Parser, Subcommand};
 use std::cell::OnceCell;
@@ -121,7 +121,7 @@ impl App {
     }
 
     pub fn config_path(&self) -> Result<PathBuf> {
-        Ok(crate::paths::config(self.config_path.clone())?)
+        Ok(crate::util::paths::config(self.config_path.clone())?)
     }
 
     /// The config, read once.
@@ -134,7 +134,7 @@ impl App {
     }
 
     pub fn db_path(&self) -> Result<PathBuf> {
-        Ok(crate::paths::database(self.db_path.clone())?)
+        Ok(crate::util::paths::database(self.db_path.clone())?)
     }
 
     /// Opens (creating and migrating if needed) the database.

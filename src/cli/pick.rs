@@ -5,9 +5,9 @@
 //! `--no-input`) still get the ambiguity error, status 3, naming them.
 
 use super::App;
-use crate::customer::Customer;
+use crate::domain::customer::Customer;
+use crate::domain::provider::Provider;
 use crate::error::Result;
-use crate::provider::Provider;
 use crate::store::Db;
 
 /// How many candidates the picker offers at most.
@@ -18,7 +18,7 @@ const PICKER_CAP: usize = 50;
 /// take their time, and the database must not stay locked meanwhile.
 pub fn pick_customer(app: &App, db: &Db<'_>, reference: &str) -> Result<Customer> {
     if app.interactive {
-        let mut candidates = crate::customers::candidates(db, reference, PICKER_CAP)?;
+        let mut candidates = crate::ops::customers::candidates(db, reference, PICKER_CAP)?;
         if candidates.len() > 1 {
             let items: Vec<String> = candidates
                 .iter()
@@ -41,14 +41,14 @@ pub fn pick_customer(app: &App, db: &Db<'_>, reference: &str) -> Result<Customer
             }
         }
     }
-    crate::customers::resolve(db, reference)
+    crate::ops::customers::resolve(db, reference)
 }
 
 /// The provider `reference` names; on a terminal, the one the admin picks
 /// when it names several. Call it outside a write transaction.
 pub fn pick_provider(app: &App, db: &Db<'_>, reference: &str) -> Result<Provider> {
     if app.interactive {
-        let mut candidates = crate::providers::candidates(db, reference, PICKER_CAP)?;
+        let mut candidates = crate::ops::providers::candidates(db, reference, PICKER_CAP)?;
         if candidates.len() > 1 {
             let items: Vec<String> = candidates
                 .iter()
@@ -63,7 +63,7 @@ pub fn pick_provider(app: &App, db: &Db<'_>, reference: &str) -> Result<Provider
             }
         }
     }
-    crate::providers::resolve(db, reference)
+    crate::ops::providers::resolve(db, reference)
 }
 
 /// For a core call that resolves the reference itself, inside its own

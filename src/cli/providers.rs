@@ -2,12 +2,12 @@
 
 use super::pick::{customer_reference, pick_provider, provider_reference};
 use super::App;
-use crate::audit::Actor;
-use crate::customer::Customer;
+use crate::domain::audit::Actor;
+use crate::domain::customer::Customer;
+use crate::domain::provider::{NewProvider, Provider, ProviderFilter, ProviderStatus};
+use crate::domain::values::{self, TenantId};
 use crate::error::{Error, Result};
-use crate::provider::{NewProvider, Provider, ProviderFilter, ProviderStatus};
 use crate::store::Db;
-use crate::values::{self, TenantId};
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
@@ -150,7 +150,7 @@ fn show(app: &App, args: ShowArgs) -> Result<()> {
     let store = app.store()?;
     let db = store.read();
     let provider = pick_provider(app, &db, &args.provider)?;
-    let card = crate::providers::card(&db, provider)?;
+    let card = crate::ops::providers::card(&db, provider)?;
     app.output.card(&card)
 }
 
@@ -187,7 +187,7 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
             .flatten(),
     };
     let mut store = app.store()?;
-    let added = store.write(|db| crate::providers::add(db, &actor, new))?;
+    let added = store.write(|db| crate::ops::providers::add(db, &actor, new))?;
     let p = &added.provider;
     if added.reconnected {
         app.output.note(format!(
@@ -214,8 +214,8 @@ fn remove(app: &App, args: ShowArgs) -> Result<()> {
     let mut store = app.store()?;
     let reference = provider_reference(app, &store.read(), &args.provider)?;
     let removal = store.write(|db| {
-        let provider = crate::providers::resolve(db, &reference)?;
-        crate::providers::remove(db, &actor, &provider)
+        let provider = crate::ops::providers::resolve(db, &reference)?;
+        crate::ops::providers::remove(db, &actor, &provider)
     })?;
     let p = &removal.provider;
     app.output.note(format!(
@@ -254,7 +254,7 @@ fn link_references(
 }
 
 fn attach(app: &App, args: LinkArgs) -> Result<()> {
-    change_link(app, args, crate::providers::attach, |p, c| {
+    change_link(app, args, crate::ops::providers::attach, |p, c| {
         format!(
             "recorded that {} holds its own reseller relationship with {}: it may order for it",
             p.name, c.domain
@@ -263,7 +263,7 @@ fn attach(app: &App, args: LinkArgs) -> Result<()> {
 }
 
 fn detach(app: &App, args: LinkArgs) -> Result<()> {
-    change_link(app, args, crate::providers::detach, |p, c| {
+    change_link(app, args, crate::ops::providers::detach, |p, c| {
         format!(
             "{} no longer holds a recorded relationship with {}: it may not order for it",
             p.name, c.domain
@@ -283,8 +283,8 @@ fn change_link(
     let mut store = app.store()?;
     let (provider_ref, customer_ref) = link_references(app, &store, &args)?;
     let (provider, customer) = store.write(|db| {
-        let provider = crate::providers::resolve(db, &provider_ref)?;
-        let customer = crate::customers::resolve(db, &customer_ref)?;
+        let provider = crate::ops::providers::resolve(db, &provider_ref)?;
+        let customer = crate::ops::customers::resolve(db, &customer_ref)?;
         let customer = change(db, &actor, &provider, &customer)?;
         Ok((provider, customer))
     })?;

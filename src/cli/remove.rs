@@ -2,9 +2,9 @@
 //! admin has acknowledged what that does and does not do.
 
 use super::App;
+use crate::domain::values;
 use crate::error::Result;
-use crate::removal::{self, Acknowledgement};
-use crate::values;
+use crate::ops::removal::{self, Acknowledgement};
 use clap::Args;
 
 /// What `csp remove --help` says before the options: what the admin acknowledges.

@@ -1,5 +1,5 @@
 use super::Db;
-use crate::audit::{Actor, Change, LogEntry, LogFilter};
+use crate::domain::audit::{Actor, Change, LogEntry, LogFilter};
 use rusqlite::params;
 
 impl Db<'_> {

@@ -1,5 +1,7 @@
 use super::Db;
-use crate::customer::{Channel, Customer, CustomerFilter, NewCustomer, Relationship, Source};
+use crate::domain::customer::{
+    Channel, Customer, CustomerFilter, NewCustomer, Relationship, Source,
+};
 use rusqlite::{params, OptionalExtension, Row};
 
 /// The columns [`customer_from_row`] reads, in order; `providers` is the
@@ -514,9 +516,9 @@ fn like_prefix(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::customer::{CustomerFilter, NewCustomer, Relationship, Source};
+    use crate::domain::customer::{CustomerFilter, NewCustomer, Relationship, Source};
+    use crate::domain::values::Domain;
     use crate::store::Store;
-    use crate::values::Domain;
 
     fn store_with(customers: &[(&str, &str)]) -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("temp dir");

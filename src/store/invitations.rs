@@ -1,5 +1,5 @@
 use super::Db;
-use crate::invitation::{Invitation, InvitationKind, InvitationStatus};
+use crate::domain::invitation::{Invitation, InvitationKind, InvitationStatus};
 use rusqlite::Row;
 
 pub(crate) const INVITATION_COLUMNS: &str = "i.id, i.kind, i.status, i.customer_id, c.domain, i.provider_id,
@@ -215,7 +215,7 @@ impl Db<'_> {
     /// Streams the invitations a list shows, oldest first.
     pub fn for_each_invitation(
         &self,
-        filter: &crate::invitation::InvitationFilter,
+        filter: &crate::domain::invitation::InvitationFilter,
         mut f: impl FnMut(Invitation) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         // `,draft,sent,` — the statuses wanted; NULL for every status.

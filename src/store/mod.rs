@@ -347,7 +347,7 @@ impl Default for IdSequence {
 
 /// Now, in RFC 3339 UTC to the second: the form every stored time has.
 pub fn now() -> String {
-    crate::time::format(chrono::Utc::now())
+    crate::util::time::format(chrono::Utc::now())
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 use super::invitations::{invitation_from_row, INVITATION_COLUMNS};
 use super::Db;
-use crate::customer::Relationship;
-use crate::invitation::Invitation;
-use crate::provider::{NewProvider, Provider, ProviderCustomer, ProviderFilter, ProviderStatus};
+use crate::domain::customer::Relationship;
+use crate::domain::invitation::Invitation;
+use crate::domain::provider::{
+    NewProvider, Provider, ProviderCustomer, ProviderFilter, ProviderStatus,
+};
 use rusqlite::{params, OptionalExtension};
 
 /// A connected provider, and whether it holds its own relationship with one customer.

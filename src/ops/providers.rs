@@ -2,11 +2,13 @@
 //! each holds its own reseller relationship with. The rules live here (who
 //! may be attached, what removal leaves behind); the SQL lives in the store.
 
-use crate::audit::{Actor, Change};
-use crate::customer::{Customer, Relationship};
+use crate::domain::audit::{Actor, Change};
+use crate::domain::customer::{Customer, Relationship};
+use crate::domain::invitation::InvitationStatus;
+use crate::domain::provider::{
+    NewProvider, Provider, ProviderCard, ProviderRemoval, ProviderStatus,
+};
 use crate::error::Error;
-use crate::invitation::InvitationStatus;
-use crate::provider::{NewProvider, Provider, ProviderCard, ProviderRemoval, ProviderStatus};
 use crate::store::Db;
 use serde_json::json;
 

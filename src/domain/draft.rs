@@ -7,9 +7,9 @@
 //! `{link}` stays `{link}`, it is never expanded again.
 
 use crate::delivery::Draft;
+use crate::domain::invitation::InvitationKind;
+use crate::domain::profile::Locale;
 use crate::error::Error;
-use crate::invitation::InvitationKind;
-use crate::profile::Locale;
 use std::collections::BTreeMap;
 
 /// Every placeholder a template may use.

@@ -4,10 +4,10 @@
 //! privileges stay, a notice may be owed); pending invitations are cancelled
 //! and the customer's history stays.
 
-use crate::audit::{Actor, Change};
-use crate::customer::{Customer, Relationship};
+use crate::domain::audit::{Actor, Change};
+use crate::domain::customer::{Customer, Relationship};
+use crate::domain::invitation::InvitationStatus;
 use crate::error::Error;
-use crate::invitation::InvitationStatus;
 use crate::store::{CustomerChanges, Db};
 use serde_json::json;
 
@@ -307,7 +307,7 @@ pub fn aftermath(r: &Removal) -> Aftermath {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::customer::Source;
+    use crate::domain::customer::Source;
 
     fn customer(relationship: Relationship, delegated_admin: bool) -> Customer {
         Customer {

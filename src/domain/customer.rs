@@ -96,10 +96,10 @@ pub struct Customer {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCustomer {
     pub company_name: String,
-    pub domain: crate::values::Domain,
-    pub tenant_id: Option<crate::values::TenantId>,
+    pub domain: crate::domain::values::Domain,
+    pub tenant_id: Option<crate::domain::values::TenantId>,
     pub contact_name: Option<String>,
-    pub contact_email: Option<crate::values::Email>,
+    pub contact_email: Option<crate::domain::values::Email>,
     pub relationship: Relationship,
     pub delegated_admin: bool,
     pub source: Source,

@@ -3,16 +3,16 @@
 //! caller's one transaction, with one audit entry. A bad row aborts all of
 //! them with `line N: …`.
 
-use crate::audit::{Actor, Change};
-use crate::customer::Channel;
 use crate::delivery::Draft;
-use crate::draft::Template;
+use crate::domain::audit::{Actor, Change};
+use crate::domain::customer::Channel;
+use crate::domain::draft::Template;
+use crate::domain::invitation::Invitation;
+use crate::domain::profile::Locale;
+use crate::domain::values::{self, Domain, Email};
 use crate::error::Error;
-use crate::invitation::Invitation;
-use crate::invitations::{self, Request, Sender, Target};
-use crate::profile::Locale;
+use crate::ops::invitations::{self, Request, Sender, Target};
 use crate::store::Db;
-use crate::values::{self, Domain, Email};
 use serde_json::json;
 use std::collections::HashMap;
 use std::io::Read;
@@ -149,7 +149,7 @@ pub fn invite_all(
     label: &str,
     options: &Options,
 ) -> anyhow::Result<Vec<Invited>> {
-    let (input, lines) = crate::csv_lines::counting(input);
+    let (input, lines) = crate::util::csv_lines::counting(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

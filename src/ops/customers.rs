@@ -1,10 +1,10 @@
 //! Recording and changing customers: add, update, and finding the one a
 //! reference names. The rules live here; the SQL lives in the store.
 
-use crate::audit::{Actor, Change};
-use crate::customer::{Customer, NewCustomer, Relationship};
+use crate::domain::audit::{Actor, Change};
+use crate::domain::customer::{Customer, NewCustomer, Relationship};
+use crate::domain::invitation::InvitationStatus;
 use crate::error::Error;
-use crate::invitation::InvitationStatus;
 use crate::store::{CustomerChanges, Db};
 use serde_json::json;
 
@@ -114,8 +114,8 @@ pub struct Update {
     pub company_name: Option<String>,
     pub contact_name: Option<String>,
     /// `Some(None)` clears it.
-    pub contact_email: Option<Option<crate::values::Email>>,
-    pub tenant_id: Option<crate::values::TenantId>,
+    pub contact_email: Option<Option<crate::domain::values::Email>>,
+    pub tenant_id: Option<crate::domain::values::TenantId>,
     pub delegated_admin: Option<bool>,
     pub add_tags: Vec<String>,
     pub remove_tags: Vec<String>,
@@ -189,7 +189,7 @@ pub struct PortalLinks {
     pub admin_center: Option<String>,
 }
 
-pub fn portal_links(config: &crate::profile::Config, customer: &Customer) -> PortalLinks {
+pub fn portal_links(config: &crate::domain::profile::Config, customer: &Customer) -> PortalLinks {
     let tenant = customer.tenant_id.as_deref();
     PortalLinks {
         partner_center: tenant.map(|t| {
@@ -222,13 +222,13 @@ pub struct CustomerCard {
     pub partner_center_relationship: Option<String>,
     pub partner_center_url: Option<String>,
     pub admin_center_url: Option<String>,
-    pub order_eligibility: Vec<crate::provider::OrderEligibility>,
-    pub invitations: Vec<crate::invitation::Invitation>,
+    pub order_eligibility: Vec<crate::domain::provider::OrderEligibility>,
+    pub invitations: Vec<crate::domain::invitation::Invitation>,
 }
 
 pub fn card(
     db: &Db<'_>,
-    config: &crate::profile::Config,
+    config: &crate::domain::profile::Config,
     customer: Customer,
 ) -> anyhow::Result<CustomerCard> {
     let extras = db.customer_extras(&customer.id)?;
@@ -263,7 +263,7 @@ fn order_eligibility(
     customer: &Customer,
     link: crate::store::ProviderLink,
     pending_joint_invitation: Option<&str>,
-) -> crate::provider::OrderEligibility {
+) -> crate::domain::provider::OrderEligibility {
     let invite = format!(
         "`csp invite --customer {} --provider \"{}\"`",
         customer.domain, link.provider_name
@@ -295,7 +295,7 @@ fn order_eligibility(
             customer.domain
         )),
     };
-    crate::provider::OrderEligibility {
+    crate::domain::provider::OrderEligibility {
         provider: link.provider_name,
         can_order: hint.is_none(),
         hint,

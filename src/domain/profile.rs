@@ -3,8 +3,8 @@
 //! `CSP_PARTNER_ID`, `CSP_PARTNER_NAME` and `CSP_ROLE` override the file, so a
 //! fresh machine can invite without `csp init`.
 
+use crate::domain::values::{Email, TenantId};
 use crate::error::Error;
-use crate::values::{Email, TenantId};
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -215,21 +215,25 @@ impl Config {
         // Every value is checked as it enters, the file included: a hand
         // edit must not put a line break into an email header later.
         let name = match env_value("CSP_PARTNER_NAME") {
-            Some(v) => Some(crate::values::required_line("CSP_PARTNER_NAME", &v)?),
+            Some(v) => Some(crate::domain::values::required_line(
+                "CSP_PARTNER_NAME",
+                &v,
+            )?),
             None => match &p.name {
-                Some(v) => {
-                    Some(crate::values::required_line("name", v).map_err(|e| in_file("name", e))?)
-                }
+                Some(v) => Some(
+                    crate::domain::values::required_line("name", v)
+                        .map_err(|e| in_file("name", e))?,
+                ),
                 None => None,
             },
         };
         let sender_name = match &p.sender_name {
-            Some(v) => crate::values::optional_line("sender name", v)
+            Some(v) => crate::domain::values::optional_line("sender name", v)
                 .map_err(|e| in_file("sender_name", e))?,
             None => None,
         };
         let mpn_id = match &p.mpn_id {
-            Some(v) => crate::values::mpn_id(v).map_err(|e| in_file("mpn_id", e))?,
+            Some(v) => crate::domain::values::mpn_id(v).map_err(|e| in_file("mpn_id", e))?,
             None => None,
         };
         let tenant_id = match env_value("CSP_PARTNER_ID") {

@@ -4,17 +4,17 @@
 //! `cancelled`. Accepting makes the customer `active`; accepting a joint
 //! invitation also records the provider's own relationship.
 
-use crate::audit::{Actor, Change};
-use crate::customer::{Channel, Customer, NewCustomer, Relationship, Source};
 use crate::delivery::Draft;
-use crate::draft::{self, Template, Values};
+use crate::domain::audit::{Actor, Change};
+use crate::domain::customer::{Channel, Customer, NewCustomer, Relationship, Source};
+use crate::domain::draft::{self, Template, Values};
+use crate::domain::invitation::{Invitation, InvitationKind, InvitationStatus};
+use crate::domain::link::{self, LinkRequest};
+use crate::domain::profile::{Config, Locale};
+use crate::domain::provider::{Provider, ProviderStatus};
+use crate::domain::values::{Domain, Email, TenantId};
 use crate::error::Error;
-use crate::invitation::{Invitation, InvitationKind, InvitationStatus};
-use crate::link::{self, LinkRequest};
-use crate::profile::{Config, Locale};
-use crate::provider::{Provider, ProviderStatus};
 use crate::store::{CustomerChanges, Db, NewInvitation};
-use crate::values::{Domain, Email, TenantId};
 use serde_json::json;
 
 /// Who invites: the profile values every invitation carries.
@@ -65,7 +65,7 @@ impl Sender {
     pub fn mailbox(&self) -> Option<String> {
         self.sender_email
             .as_deref()
-            .map(|email| crate::mailto::mailbox(Some(&self.sender_name), email))
+            .map(|email| crate::delivery::mailto::mailbox(Some(&self.sender_name), email))
     }
 }
 
@@ -132,7 +132,7 @@ impl Plan {
 
 /// The provider a joint invitation names: it must still be connected.
 pub fn usable_provider(db: &Db<'_>, reference: &str) -> anyhow::Result<Provider> {
-    let provider = crate::providers::resolve(db, reference)?;
+    let provider = crate::ops::providers::resolve(db, reference)?;
     if provider.status == ProviderStatus::Removed {
         return Err(Error::conflict(format!(
             "provider {} is disconnected, so it cannot be part of a new invitation",
@@ -151,7 +151,7 @@ pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<P
         None => None,
     };
     let (customer, new_customer) = match &request.target {
-        Target::Customer(reference) => (Some(crate::customers::resolve(db, reference)?), None),
+        Target::Customer(reference) => (Some(crate::ops::customers::resolve(db, reference)?), None),
         Target::New {
             name,
             domain,
@@ -212,7 +212,8 @@ pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<P
         .as_ref()
         .map(|e| e.to_string())
         .or(recorded_email);
-    let to = email.map(|address| crate::mailto::mailbox(contact_name.as_deref(), &address));
+    let to =
+        email.map(|address| crate::delivery::mailto::mailbox(contact_name.as_deref(), &address));
     let template = match &request.template {
         Some(t) => t.clone(),
         None => draft::built_in(kind, request.locale),
@@ -444,7 +445,7 @@ pub fn resolve(db: &Db<'_>, reference: &str) -> anyhow::Result<Invitation> {
 pub fn card(
     db: &Db<'_>,
     invitation: Invitation,
-) -> anyhow::Result<crate::invitation::InvitationCard> {
+) -> anyhow::Result<crate::domain::invitation::InvitationCard> {
     let customer_name = db
         .customer(&invitation.customer_id)?
         .map(|c| c.company_name)
@@ -457,7 +458,7 @@ pub fn card(
             .map(|p| p.name),
         None => None,
     };
-    Ok(crate::invitation::InvitationCard {
+    Ok(crate::domain::invitation::InvitationCard {
         invitation,
         customer_name,
         provider_name,

@@ -3,9 +3,9 @@
 //! body). Names, addresses and the subject are checked again here, so no
 //! value can ever add a header, whatever let it in.
 
+use crate::delivery::mailto::split_mailbox;
 use crate::delivery::Draft;
 use crate::error::Error;
-use crate::mailto::split_mailbox;
 use anyhow::Context;
 use mail_builder::headers::address::Address;
 use mail_builder::headers::raw::Raw;

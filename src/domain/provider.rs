@@ -2,8 +2,8 @@
 //! provider does not bring us its customers; a provider may order for a
 //! customer only when it holds its own reseller relationship with it.
 
-use crate::customer::{word_enum, Relationship};
-use crate::invitation::Invitation;
+use crate::domain::customer::{word_enum, Relationship};
+use crate::domain::invitation::Invitation;
 use serde::Serialize;
 
 word_enum! {
@@ -30,7 +30,7 @@ pub struct Provider {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewProvider {
     pub name: String,
-    pub tenant_id: crate::values::TenantId,
+    pub tenant_id: crate::domain::values::TenantId,
     pub mpn_id: Option<String>,
     pub location: Option<String>,
 }

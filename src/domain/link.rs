@@ -2,8 +2,8 @@
 //! accept a reseller relationship. It is built from the profile, never typed
 //! by hand, exactly as Partner Center builds it (DESIGN.md, *The invitation link*).
 
+use crate::domain::values::TenantId;
 use crate::error::Error;
-use crate::values::TenantId;
 
 /// What a link names: us, optionally an indirect provider, and whether we ask
 /// for delegated admin privileges.

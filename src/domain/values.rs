@@ -59,7 +59,7 @@ pub struct Domain(String);
 
 impl Domain {
     /// ```
-    /// use csp::values::Domain;
+    /// use csp::domain::values::Domain;
     /// assert_eq!(Domain::parse(" Fabrikam.COM. ").unwrap().as_str(), "fabrikam.com");
     /// assert!(Domain::parse("fabrikam").is_err());
     /// assert!(Domain::parse("fab rikam.com").is_err());
@@ -125,7 +125,7 @@ pub struct TenantId(uuid::Uuid);
 
 impl TenantId {
     /// ```
-    /// use csp::values::TenantId;
+    /// use csp::domain::values::TenantId;
     /// let t = TenantId::parse("{3F2504E0-4F89-41D3-9A0C-0305E82C3301}").unwrap();
     /// assert_eq!(t.to_string(), "3f2504e0-4f89-41d3-9a0c-0305e82c3301");
     /// assert!(TenantId::parse("3f2504e04f8941d39a0c0305e82c3301").is_err());
@@ -171,7 +171,7 @@ pub struct Email(String);
 
 impl Email {
     /// ```
-    /// use csp::values::Email;
+    /// use csp::domain::values::Email;
     /// assert_eq!(Email::parse("it@Northwind.com").unwrap().as_str(), "it@northwind.com");
     /// assert!(Email::parse("it@northwind.com\r\nBcc: eve@example.com").is_err());
     /// ```

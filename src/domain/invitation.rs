@@ -1,7 +1,7 @@
 //! The invitation record and its life: `draft → sent → accepted`, or
 //! `cancelled`.
 
-use crate::customer::word_enum;
+use crate::domain::customer::word_enum;
 use serde::Serialize;
 
 word_enum! {

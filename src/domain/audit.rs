@@ -2,7 +2,7 @@
 //! changes state appends exactly one entry in the same transaction as its
 //! change; nothing edits or deletes an entry (the table's triggers refuse).
 
-use crate::profile::Role;
+use crate::domain::profile::Role;
 use serde::Serialize;
 
 /// Who is acting: the OS user and the role in the profile.

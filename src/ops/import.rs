@@ -3,11 +3,11 @@
 //! domain or tenant ID in one transaction. A bad row aborts everything with
 //! `line N: …`; importing the same file twice changes nothing.
 
-use crate::audit::{Actor, Change};
-use crate::customer::{Channel, Customer, NewCustomer, Relationship, Source};
+use crate::domain::audit::{Actor, Change};
+use crate::domain::customer::{Channel, Customer, NewCustomer, Relationship, Source};
+use crate::domain::values::{self, Domain, Email, TenantId};
 use crate::error::Error;
 use crate::store::{CustomerChanges, Db, IdSequence};
-use crate::values::{self, Domain, Email, TenantId};
 use serde::Serialize;
 use serde_json::json;
 use std::io::Read;
@@ -268,7 +268,7 @@ pub fn import(
     progress: &mut dyn FnMut(u64),
 ) -> anyhow::Result<ImportSummary> {
     db.prepare_bulk_load()?;
-    let (input, lines) = crate::csv_lines::counting(input);
+    let (input, lines) = crate::util::csv_lines::counting(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)

@@ -3,15 +3,20 @@
 //! file; and `--edit`, which happens before anything is recorded.
 
 use crate::cli::App;
+use crate::domain::invitation::Invitation;
 use crate::error::{Error, Result, SilentExit};
-use crate::invitation::Invitation;
-use crate::invitations::Sender;
-use crate::{clipboard, editor, mailto};
+use crate::ops::invitations::Sender;
 use clap::Args;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use crate::eml::PendingEml;
+pub mod clipboard;
+pub mod desktop;
+pub mod editor;
+pub mod eml;
+pub mod mailto;
+
+pub use eml::PendingEml;
 
 /// The draft of one invitation email.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,7 +159,7 @@ fn rescue(app: &App, text: &str) -> String {
 /// path or header value that could not be written.
 pub fn check(args: &DeliveryArgs, sender: &Sender, draft: &Draft) -> Result<()> {
     match &args.eml {
-        Some(path) => crate::eml::check(path, sender.mailbox().as_deref(), draft),
+        Some(path) => crate::delivery::eml::check(path, sender.mailbox().as_deref(), draft),
         None => Ok(()),
     }
 }
@@ -215,7 +220,7 @@ pub fn deliver(
             uri_shown = true;
         }
         if args.open {
-            match crate::desktop::open_url(&uri) {
+            match crate::delivery::desktop::open_url(&uri) {
                 Ok(()) => app.output.note("opened the draft in your mail client"),
                 Err(why) => {
                     app.output.warn(format!("cannot open a mail client: {why}"));

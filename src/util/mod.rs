@@ -1,0 +1,6 @@
+//! Plumbing with no knowledge of partners or customers: CSV line numbers,
+//! time, where files live.
+
+pub mod csv_lines;
+pub mod paths;
+pub mod time;
