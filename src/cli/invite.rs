@@ -1,8 +1,8 @@
 //! `csp invite`: draft, record and deliver invitations, one or a CSV batch,
 //! and follow each through its life (list, show, done, accept, cancel, link).
 
+use super::delivery::{self, DeliveryArgs};
 use super::App;
-use crate::delivery::DeliveryArgs;
 use crate::domain::customer::Channel;
 use crate::domain::invitation::{InvitationFilter, InvitationStatus};
 use crate::domain::profile::Locale;
@@ -243,10 +243,10 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
         ));
     }
     let draft = plan.draft()?;
-    crate::delivery::check(&args.delivery, &sender, &draft)?;
-    let draft = crate::delivery::edit(app, &args.delivery, draft)?;
+    delivery::check(&args.delivery, &sender, &draft)?;
+    let draft = delivery::edit(app, &args.delivery, draft)?;
     // Written before the invitation is recorded, put in place after.
-    let eml = crate::delivery::prepare(&args.delivery, &sender, &draft)?;
+    let eml = delivery::prepare(&args.delivery, &sender, &draft)?;
     let invitation = store.write(|db| {
         // Checked again inside the transaction: another csp may have
         // invited or removed the customer meanwhile.
@@ -265,7 +265,7 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
             invitation.customer_domain
         )
     });
-    crate::delivery::deliver(app, &args.delivery, &draft, &invitation, eml)
+    delivery::deliver(app, &args.delivery, &draft, &invitation, eml)
 }
 
 /// Whom to invite: the flags, or, on a terminal, the answers to prompts.

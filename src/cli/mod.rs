@@ -3,6 +3,7 @@
 //! output layer; it holds no SQL and no formatting rules.
 
 pub mod customers;
+pub mod delivery;
 pub mod init;
 pub mod internal;
 pub mod invite;

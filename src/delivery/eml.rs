@@ -3,8 +3,8 @@
 //! body). Names, addresses and the subject are checked again here, so no
 //! value can ever add a header, whatever let it in.
 
-use crate::delivery::mailto::split_mailbox;
-use crate::delivery::Draft;
+use crate::domain::draft::Draft;
+use crate::domain::mailbox::split_mailbox;
 use crate::error::Error;
 use anyhow::Context;
 use mail_builder::headers::address::Address;

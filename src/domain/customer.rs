@@ -5,45 +5,7 @@
 
 use serde::Serialize;
 
-macro_rules! word_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
-        pub enum $name { $( #[serde(rename = $word)] #[value(name = $word)] $variant ),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $word),+ }
-            }
-            pub fn parse(s: &str) -> Option<$name> {
-                let s = s.trim();
-                Self::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(s))
-            }
-            pub fn words() -> String {
-                Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
-            }
-            /// Like [`Self::parse`], for a value read from a file or a flag:
-            /// an unknown word is status 2 naming the `field` and the choices.
-            pub fn parse_field(s: &str, field: &str) -> Result<$name, crate::error::Error> {
-                Self::parse(s).ok_or_else(|| {
-                    crate::error::Error::invalid(format!(
-                        "unknown {field} '{}': expected one of {}",
-                        s.trim(),
-                        Self::words()
-                    ))
-                })
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-pub(crate) use word_enum;
+use crate::domain::word_enum::word_enum;
 
 word_enum! {
     /// Our reseller relationship with the customer.
@@ -119,49 +81,4 @@ pub struct CustomerFilter {
     pub channel: Option<Channel>,
     pub delegated_admin: bool,
     pub limit: Option<u64>,
-}
-
-impl crate::output::Record for Customer {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "company_name",
-        "domain",
-        "tenant_id",
-        "contact_name",
-        "contact_email",
-        "relationship",
-        "delegated_admin",
-        "source",
-        "channel",
-        "tags",
-        "providers",
-        "created_at",
-        "updated_at",
-        "removed_at",
-    ];
-    // id, company, domain, relationship, delegated admin, tags, providers
-    const TABLE: &'static [usize] = &[0, 1, 2, 6, 7, 10, 11];
-
-    fn cell(&self, i: usize) -> std::borrow::Cow<'_, str> {
-        use crate::output::{opt, yes_no};
-        use std::borrow::Cow;
-        match i {
-            0 => Cow::Borrowed(&self.id),
-            1 => Cow::Borrowed(&self.company_name),
-            2 => Cow::Borrowed(&self.domain),
-            3 => opt(&self.tenant_id),
-            4 => opt(&self.contact_name),
-            5 => opt(&self.contact_email),
-            6 => Cow::Borrowed(self.relationship.as_str()),
-            7 => yes_no(self.delegated_admin),
-            8 => Cow::Borrowed(self.source.as_str()),
-            9 => Cow::Borrowed(self.channel.map(|c| c.as_str()).unwrap_or("")),
-            10 => Cow::Owned(self.tags.join(";")),
-            11 => Cow::Owned(self.providers.join(";")),
-            12 => Cow::Borrowed(&self.created_at),
-            13 => Cow::Borrowed(&self.updated_at),
-            14 => opt(&self.removed_at),
-            _ => Cow::Borrowed(""),
-        }
-    }
 }

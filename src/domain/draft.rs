@@ -6,11 +6,38 @@
 //! brace is kept as it is. A value is inserted literally: a customer called
 //! `{link}` stays `{link}`, it is never expanded again.
 
-use crate::delivery::Draft;
 use crate::domain::invitation::InvitationKind;
 use crate::domain::profile::Locale;
 use crate::error::Error;
 use std::collections::BTreeMap;
+
+/// The draft of one invitation email.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// The recipient, `Name <address>` or a bare address; `None` when unknown.
+    pub to: Option<String>,
+    pub subject: String,
+    pub body: String,
+    /// The exact invitation link the body must contain.
+    pub link: String,
+}
+
+impl Draft {
+    /// The draft as stdout shows it: `To:`, `Subject:`, a blank line, the body.
+    pub fn to_text(&self) -> String {
+        let mut text = String::new();
+        text.push_str("To: ");
+        text.push_str(self.to.as_deref().unwrap_or(""));
+        text.push_str("\nSubject: ");
+        text.push_str(&self.subject);
+        text.push_str("\n\n");
+        text.push_str(&self.body);
+        if !self.body.ends_with('\n') {
+            text.push('\n');
+        }
+        text
+    }
+}
 
 /// Every placeholder a template may use.
 pub const PLACEHOLDERS: &[&str] = &[

@@ -1,7 +1,7 @@
 //! The invitation record and its life: `draft → sent → accepted`, or
 //! `cancelled`.
 
-use crate::domain::customer::word_enum;
+use crate::domain::word_enum::word_enum;
 use serde::Serialize;
 
 word_enum! {
@@ -35,51 +35,6 @@ pub struct Invitation {
     pub accepted_at: Option<String>,
 }
 
-impl crate::output::Record for Invitation {
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "kind",
-        "status",
-        "customer_id",
-        "customer_domain",
-        "provider_id",
-        "to",
-        "link",
-        "subject",
-        "body",
-        "locale",
-        "reference",
-        "created_at",
-        "sent_at",
-        "accepted_at",
-    ];
-    // id, kind, status, customer domain, to, created
-    const TABLE: &'static [usize] = &[0, 2, 1, 4, 6, 12];
-
-    fn cell(&self, i: usize) -> std::borrow::Cow<'_, str> {
-        use crate::output::opt;
-        use std::borrow::Cow;
-        match i {
-            0 => Cow::Borrowed(&self.id),
-            1 => Cow::Borrowed(self.kind.as_str()),
-            2 => Cow::Borrowed(self.status.as_str()),
-            3 => Cow::Borrowed(&self.customer_id),
-            4 => Cow::Borrowed(&self.customer_domain),
-            5 => opt(&self.provider_id),
-            6 => opt(&self.to),
-            7 => Cow::Borrowed(&self.link),
-            8 => Cow::Borrowed(&self.subject),
-            9 => Cow::Borrowed(&self.body),
-            10 => Cow::Borrowed(&self.locale),
-            11 => opt(&self.reference),
-            12 => Cow::Borrowed(&self.created_at),
-            13 => opt(&self.sent_at),
-            14 => opt(&self.accepted_at),
-            _ => Cow::Borrowed(""),
-        }
-    }
-}
-
 /// Which invitations `csp invite list` shows.
 #[derive(Debug, Clone, Default)]
 pub struct InvitationFilter {
@@ -106,47 +61,4 @@ pub struct InvitationCard {
     pub invitation: Invitation,
     pub customer_name: String,
     pub provider_name: Option<String>,
-}
-
-impl crate::output::Card for InvitationCard {
-    type Row = Invitation;
-    fn row(&self) -> &Invitation {
-        &self.invitation
-    }
-    fn sections(&self) -> Vec<crate::output::Section> {
-        use crate::output::Section;
-        let i = &self.invitation;
-        let or_dash = |v: &Option<String>| v.clone().unwrap_or_default();
-        let mut fields = vec![
-            ("id".to_string(), i.id.clone()),
-            ("status".into(), i.status.to_string()),
-            ("kind".into(), i.kind.to_string()),
-            (
-                "customer".into(),
-                format!("{} ({})", self.customer_name, i.customer_domain),
-            ),
-        ];
-        if let Some(p) = &self.provider_name {
-            fields.push(("provider".into(), p.clone()));
-        }
-        fields.extend([
-            ("to".into(), or_dash(&i.to)),
-            ("language".into(), i.locale.clone()),
-            ("reference".into(), or_dash(&i.reference)),
-            ("created".into(), i.created_at.clone()),
-            ("sent".into(), or_dash(&i.sent_at)),
-            ("accepted".into(), or_dash(&i.accepted_at)),
-            ("link".into(), i.link.clone()),
-        ]);
-        vec![
-            Section::Fields {
-                title: Some(format!("Invitation for {}", self.customer_name)),
-                fields,
-            },
-            Section::Text {
-                title: Some("Draft".into()),
-                text: format!("Subject: {}\n\n{}", i.subject, i.body.trim_end()),
-            },
-        ]
-    }
 }

@@ -7,6 +7,8 @@ pub mod customer;
 pub mod draft;
 pub mod invitation;
 pub mod link;
+pub mod mailbox;
 pub mod profile;
 pub mod provider;
 pub mod values;
+pub mod word_enum;

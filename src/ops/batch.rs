@@ -3,9 +3,9 @@
 //! caller's one transaction, with one audit entry. A bad row aborts all of
 //! them with `line N: …`.
 
-use crate::delivery::Draft;
 use crate::domain::audit::{Actor, Change};
 use crate::domain::customer::Channel;
+use crate::domain::draft::Draft;
 use crate::domain::draft::Template;
 use crate::domain::invitation::Invitation;
 use crate::domain::profile::Locale;

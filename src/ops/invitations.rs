@@ -4,9 +4,9 @@
 //! `cancelled`. Accepting makes the customer `active`; accepting a joint
 //! invitation also records the provider's own relationship.
 
-use crate::delivery::Draft;
 use crate::domain::audit::{Actor, Change};
 use crate::domain::customer::{Channel, Customer, NewCustomer, Relationship, Source};
+use crate::domain::draft::Draft;
 use crate::domain::draft::{self, Template, Values};
 use crate::domain::invitation::{Invitation, InvitationKind, InvitationStatus};
 use crate::domain::link::{self, LinkRequest};
@@ -65,7 +65,7 @@ impl Sender {
     pub fn mailbox(&self) -> Option<String> {
         self.sender_email
             .as_deref()
-            .map(|email| crate::delivery::mailto::mailbox(Some(&self.sender_name), email))
+            .map(|email| crate::domain::mailbox::mailbox(Some(&self.sender_name), email))
     }
 }
 
@@ -213,7 +213,7 @@ pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<P
         .map(|e| e.to_string())
         .or(recorded_email);
     let to =
-        email.map(|address| crate::delivery::mailto::mailbox(contact_name.as_deref(), &address));
+        email.map(|address| crate::domain::mailbox::mailbox(contact_name.as_deref(), &address));
     let template = match &request.template {
         Some(t) => t.clone(),
         None => draft::built_in(kind, request.locale),

@@ -5,6 +5,7 @@
 //! Messages go to stderr through [`Output::note`].
 
 mod card;
+mod layout;
 mod progress;
 mod table;
 

@@ -35,14 +35,6 @@ const INSERT_CUSTOMER_IF_NEW: &str =
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?8, ?8, ?14)
      ON CONFLICT DO NOTHING";
 
-fn bad_value(column: usize, what: &str, value: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        column,
-        rusqlite::types::Type::Text,
-        format!("unknown {what} '{value}' in the database").into(),
-    )
-}
-
 fn customer_from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
     let mut customer = Customer {
         id: String::new(),
@@ -74,16 +66,10 @@ fn read_customer(row: &Row<'_>, c: &mut Customer) -> rusqlite::Result<()> {
     set_opt_text(row, 3, &mut c.tenant_id)?;
     set_opt_text(row, 4, &mut c.contact_name)?;
     set_opt_text(row, 5, &mut c.contact_email)?;
-    let relationship = text(row, 6)?;
-    c.relationship = Relationship::parse(relationship)
-        .ok_or_else(|| bad_value(6, "relationship", relationship))?;
+    c.relationship = row.get(6)?;
     c.delegated_admin = row.get(7)?;
-    let source = text(row, 8)?;
-    c.source = Source::parse(source).ok_or_else(|| bad_value(8, "source", source))?;
-    c.channel = match opt_text(row, 9)? {
-        Some(ch) => Some(Channel::parse(ch).ok_or_else(|| bad_value(9, "channel", ch))?),
-        None => None,
-    };
+    c.source = row.get(8)?;
+    c.channel = row.get(9)?;
     set_list(
         &mut c.tags,
         text(row, 10)?.split(';').filter(|t| !t.is_empty()),
@@ -223,11 +209,11 @@ impl Db<'_> {
             tenant_id,
             new.contact_name,
             new.contact_email.as_ref().map(|e| e.as_str()),
-            new.relationship.as_str(),
+            new.relationship,
             now,
             new.delegated_admin,
-            new.source.as_str(),
-            new.channel.map(|c| c.as_str()),
+            new.source,
+            new.channel,
             tags,
             partner_center_relationship,
             removed_at,
@@ -454,14 +440,14 @@ impl Db<'_> {
                 c.contact_email.clone().flatten(),
                 c.delegated_admin,
                 c.tags.as_deref().map(join_tags),
-                c.relationship.map(|r| r.as_str()),
-                c.source.map(|s| s.as_str()),
+                c.relationship,
+                c.source,
                 c.partner_center_relationship.is_some(),
                 c.partner_center_relationship.clone().flatten(),
                 now,
                 c.domain,
                 c.channel.is_some(),
-                c.channel.flatten().map(|ch| ch.as_str()),
+                c.channel.flatten(),
             ])?;
         Ok(())
     }

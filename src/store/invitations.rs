@@ -6,20 +6,10 @@ pub(crate) const INVITATION_COLUMNS: &str = "i.id, i.kind, i.status, i.customer_
      i.to_address, i.link, i.subject, i.body, i.locale, i.reference, i.created_at, i.sent_at, i.accepted_at";
 
 pub(crate) fn invitation_from_row(row: &Row<'_>) -> rusqlite::Result<Invitation> {
-    let kind: String = row.get(1)?;
-    let status: String = row.get(2)?;
-    let bad = |i: usize, what: &str, v: &str| {
-        rusqlite::Error::FromSqlConversionFailure(
-            i,
-            rusqlite::types::Type::Text,
-            format!("unknown {what} '{v}' in the database").into(),
-        )
-    };
     Ok(Invitation {
         id: row.get(0)?,
-        kind: InvitationKind::parse(&kind).ok_or_else(|| bad(1, "invitation kind", &kind))?,
-        status: InvitationStatus::parse(&status)
-            .ok_or_else(|| bad(2, "invitation status", &status))?,
+        kind: row.get(1)?,
+        status: row.get(2)?,
         customer_id: row.get(3)?,
         customer_domain: row.get(4)?,
         provider_id: row.get(5)?,
@@ -77,8 +67,8 @@ impl Db<'_> {
             )?
             .execute(rusqlite::params![
                 new.id,
-                new.kind.as_str(),
-                new.status.as_str(),
+                new.kind,
+                new.status,
                 new.customer_id,
                 new.provider_id,
                 new.to,
@@ -168,7 +158,7 @@ impl Db<'_> {
             .prepare_cached(&format!(
                 "UPDATE invitations SET status = ?2, {stamp} = ?3 WHERE id = ?1"
             ))?
-            .execute(rusqlite::params![id, status.as_str(), now])?;
+            .execute(rusqlite::params![id, status, now])?;
         Ok(())
     }
 

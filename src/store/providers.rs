@@ -1,10 +1,7 @@
 use super::invitations::{invitation_from_row, INVITATION_COLUMNS};
 use super::Db;
-use crate::domain::customer::Relationship;
 use crate::domain::invitation::Invitation;
-use crate::domain::provider::{
-    NewProvider, Provider, ProviderCustomer, ProviderFilter, ProviderStatus,
-};
+use crate::domain::provider::{NewProvider, Provider, ProviderCustomer, ProviderFilter};
 use rusqlite::{params, OptionalExtension};
 
 /// A connected provider, and whether it holds its own relationship with one customer.
@@ -44,20 +41,13 @@ const PROVIDER_COLUMNS: &str =
        WHERE pc.provider_id = p.id AND c.relationship = 'active') AS customer_count";
 
 pub(crate) fn provider_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Provider> {
-    let status: String = row.get(5)?;
     Ok(Provider {
         id: row.get(0)?,
         name: row.get(1)?,
         tenant_id: row.get(2)?,
         mpn_id: row.get(3)?,
         location: row.get(4)?,
-        status: ProviderStatus::parse(&status).ok_or_else(|| {
-            rusqlite::Error::FromSqlConversionFailure(
-                5,
-                rusqlite::types::Type::Text,
-                format!("unknown provider status '{status}' in the database").into(),
-            )
-        })?,
+        status: row.get(5)?,
         connected_at: row.get(6)?,
         customer_count: row.get::<_, i64>(7)? as u64,
     })
@@ -183,7 +173,7 @@ impl Db<'_> {
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(params![
-            filter.status.map(|s| s.as_str()),
+            filter.status,
             filter.limit.map(|l| l as i64).unwrap_or(-1),
         ])?;
         while let Some(row) = rows.next()? {
@@ -204,18 +194,11 @@ impl Db<'_> {
              ORDER BY c.company_name COLLATE NOCASE, c.domain",
         )?;
         let rows = stmt.query_map([provider_id], |r| {
-            let relationship: String = r.get(3)?;
             Ok(ProviderCustomer {
                 id: r.get(0)?,
                 company_name: r.get(1)?,
                 domain: r.get(2)?,
-                relationship: Relationship::parse(&relationship).ok_or_else(|| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        3,
-                        rusqlite::types::Type::Text,
-                        format!("unknown relationship '{relationship}' in the database").into(),
-                    )
-                })?,
+                relationship: r.get(3)?,
                 since: r.get(4)?,
                 invitation_id: r.get(5)?,
             })

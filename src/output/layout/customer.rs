@@ -1,0 +1,161 @@
+//! How a customer prints: its columns, and its card for `customers show`.
+
+use crate::domain::customer::Customer;
+use crate::ops::customers::CustomerCard;
+
+impl crate::output::Record for Customer {
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "company_name",
+        "domain",
+        "tenant_id",
+        "contact_name",
+        "contact_email",
+        "relationship",
+        "delegated_admin",
+        "source",
+        "channel",
+        "tags",
+        "providers",
+        "created_at",
+        "updated_at",
+        "removed_at",
+    ];
+    // id, company, domain, relationship, delegated admin, tags, providers
+    const TABLE: &'static [usize] = &[0, 1, 2, 6, 7, 10, 11];
+
+    fn cell(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        use crate::output::{opt, yes_no};
+        use std::borrow::Cow;
+        match i {
+            0 => Cow::Borrowed(&self.id),
+            1 => Cow::Borrowed(&self.company_name),
+            2 => Cow::Borrowed(&self.domain),
+            3 => opt(&self.tenant_id),
+            4 => opt(&self.contact_name),
+            5 => opt(&self.contact_email),
+            6 => Cow::Borrowed(self.relationship.as_str()),
+            7 => yes_no(self.delegated_admin),
+            8 => Cow::Borrowed(self.source.as_str()),
+            9 => Cow::Borrowed(self.channel.map(|c| c.as_str()).unwrap_or("")),
+            10 => Cow::Owned(self.tags.join(";")),
+            11 => Cow::Owned(self.providers.join(";")),
+            12 => Cow::Borrowed(&self.created_at),
+            13 => Cow::Borrowed(&self.updated_at),
+            14 => opt(&self.removed_at),
+            _ => Cow::Borrowed(""),
+        }
+    }
+}
+
+impl crate::output::Card for CustomerCard {
+    type Row = Customer;
+    fn row(&self) -> &Customer {
+        &self.customer
+    }
+    fn sections(&self) -> Vec<crate::output::Section> {
+        use crate::output::Section;
+        let c = &self.customer;
+        let dash = |v: &Option<String>| v.clone().unwrap_or_default();
+        let mut relationship = format!("{} since {}", c.relationship, self.relationship_since);
+        if let Some(pc) = &self.partner_center_relationship {
+            relationship.push_str(&format!(" (Partner Center: {pc})"));
+        }
+        let contact = match (&c.contact_name, &c.contact_email) {
+            (Some(n), Some(e)) => format!("{n} <{e}>"),
+            (Some(n), None) => n.clone(),
+            (None, Some(e)) => e.clone(),
+            (None, None) => String::new(),
+        };
+        let mut sections = vec![Section::Fields {
+            title: Some(c.company_name.clone()),
+            fields: vec![
+                ("id".into(), c.id.clone()),
+                ("domain".into(), c.domain.clone()),
+                ("tenant ID".into(), dash(&c.tenant_id)),
+                ("contact".into(), contact),
+                ("relationship".into(), relationship),
+                (
+                    "delegated admin".into(),
+                    if c.delegated_admin {
+                        "yes, we hold delegated admin privileges"
+                    } else {
+                        "no"
+                    }
+                    .into(),
+                ),
+                ("source".into(), c.source.to_string()),
+                (
+                    "channel".into(),
+                    c.channel.map(|ch| ch.to_string()).unwrap_or_default(),
+                ),
+                ("tags".into(), c.tags.join(", ")),
+                ("created".into(), c.created_at.clone()),
+                ("updated".into(), c.updated_at.clone()),
+                ("removed".into(), dash(&c.removed_at)),
+            ],
+        }];
+        let mut manage = Vec::new();
+        match &self.partner_center_url {
+            Some(url) => manage.push(("Partner Center".into(), url.clone())),
+            None => manage.push((
+                "Partner Center".into(),
+                "unknown until the tenant ID is recorded (csp customers update … --tenant-id)"
+                    .into(),
+            )),
+        }
+        match &self.admin_center_url {
+            Some(url) => manage.push(("admin center".into(), url.clone())),
+            None if c.delegated_admin => {}
+            None => manage.push((
+                "admin center".into(),
+                "not available: we hold no delegated admin privileges".into(),
+            )),
+        }
+        sections.push(Section::Fields {
+            title: Some("Account, services, users and licenses".into()),
+            fields: manage,
+        });
+        sections.push(Section::Table {
+            title: "Indirect providers".into(),
+            headers: vec!["provider".into(), "can order".into(), "what to do".into()],
+            rows: self
+                .order_eligibility
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.provider.clone(),
+                        if e.can_order { "yes" } else { "no" }.into(),
+                        e.hint.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+            empty: "no connected providers".into(),
+        });
+        sections.push(Section::Table {
+            title: "Invitations".into(),
+            headers: vec![
+                "id".into(),
+                "status".into(),
+                "kind".into(),
+                "created".into(),
+                "to".into(),
+            ],
+            rows: self
+                .invitations
+                .iter()
+                .map(|i| {
+                    vec![
+                        i.id.clone(),
+                        i.status.to_string(),
+                        i.kind.to_string(),
+                        i.created_at.clone(),
+                        i.to.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+            empty: "none".into(),
+        });
+        sections
+    }
+}
