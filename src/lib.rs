@@ -10,7 +10,6 @@ pub mod cli;
 pub mod delivery;
 pub mod domain;
 pub mod error;
-pub mod generate;
 pub mod ops;
 pub mod output;
 pub mod store;

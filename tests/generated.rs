@@ -3,7 +3,11 @@
 
 mod common;
 
-use csp::generate::{files, FOLDERS, REGENERATE, SCHEMA};
+#[path = "../tools/generate.rs"]
+#[allow(dead_code)]
+mod generate;
+
+use generate::{files, FOLDERS, REGENERATE, SCHEMA};
 use std::path::Path;
 
 fn root() -> &'static Path {
@@ -229,7 +233,7 @@ fn every_command_has_examples_in_its_help() {
 
 #[test]
 fn completions_and_man_pages_never_offer_the_internal_clipboard_keeper() {
-    for file in csp::generate::files().expect("generate") {
+    for file in generate::files().expect("generate") {
         let text = String::from_utf8_lossy(&file.contents);
         assert!(
             !text.contains(csp::delivery::clipboard::KEEPER_COMMAND),

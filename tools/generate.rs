@@ -1,16 +1,16 @@
 //! The shell completions in `completions/` and the man pages in `man/`, made
 //! from the clap definitions so they never drift from what `csp` accepts.
-//! [`REGENERATE`] writes them; `tests/generated.rs` fails when the committed
+//! [`REGENERATE`] writes them; the test `generated` fails when the committed
 //! files differ from what this module makes.
 //!
 //! Nothing here may change between two runs of the same code: no dates, and
 //! the only version is the one in Cargo.toml.
 
-use crate::cli::Cli;
 use clap::CommandFactory;
 use clap_complete::{Generator, Shell};
 use clap_mangen::roff::{bold, italic, roman, Inline, Roff};
 use clap_mangen::Man;
+use csp::cli::Cli;
 use std::io;
 use std::path::{Path, PathBuf};
 
