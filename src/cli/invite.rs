@@ -3,6 +3,7 @@
 
 use super::delivery::{self, DeliveryArgs};
 use super::App;
+use crate::domain::values::short_id;
 use crate::domain::customer::Channel;
 use crate::domain::invitation::{InvitationFilter, InvitationStatus};
 use crate::domain::profile::Locale;
@@ -253,7 +254,7 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
         let plan = invitations::plan(db, &sender, &request)?;
         invitations::invite(db, &actor, &plan, &draft, args.done)
     })?;
-    let short = invitations::short_id(&invitation.id);
+    let short = short_id(&invitation.id);
     app.output.note(if args.done {
         format!(
             "recorded invitation {short} for {} as sent; when the customer accepts: csp invite accept {short}",
@@ -360,7 +361,7 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
                 let path = dir.join(format!(
                     "{}-{}.eml",
                     item.invitation.customer_domain,
-                    invitations::short_id(&item.invitation.id)
+                    short_id(&item.invitation.id)
                 ));
                 messages.push(crate::delivery::PendingEml::write(
                     &path,
@@ -449,7 +450,7 @@ fn step(app: &App, args: IdArgs, step: Step) -> Result<()> {
     let mut store = app.store()?;
     let outcome = store.write(|db| invitations::step(db, &actor, &args.id, step))?;
     let i = &outcome.invitation;
-    let short = invitations::short_id(&i.id);
+    let short = short_id(&i.id);
     let c = &outcome.customer;
     match step {
         Step::Done => app.output.note(format!(

@@ -5,6 +5,7 @@
 //! `--no-input`) still get the ambiguity error, status 3, naming them.
 
 use super::App;
+use crate::domain::values::short_id;
 use crate::domain::customer::Customer;
 use crate::domain::provider::Provider;
 use crate::error::Result;
@@ -28,7 +29,7 @@ pub fn pick_customer(app: &App, db: &Db<'_>, reference: &str) -> Result<Customer
                         c.company_name,
                         c.domain,
                         c.relationship.as_str(),
-                        short(&c.id)
+                        short_id(&c.id)
                     )
                 })
                 .collect();
@@ -52,7 +53,7 @@ pub fn pick_provider(app: &App, db: &Db<'_>, reference: &str) -> Result<Provider
         if candidates.len() > 1 {
             let items: Vec<String> = candidates
                 .iter()
-                .map(|p| format!("{} ({}, id {})", p.name, p.tenant_id, short(&p.id)))
+                .map(|p| format!("{} ({}, id {})", p.name, p.tenant_id, short_id(&p.id)))
                 .collect();
             let prompt = format!(
                 "'{}' matches several providers; which one?",
@@ -85,10 +86,6 @@ pub fn provider_reference(app: &App, db: &Db<'_>, reference: &str) -> Result<Str
     } else {
         Ok(reference.to_string())
     }
-}
-
-fn short(id: &str) -> &str {
-    &id[..id.len().min(8)]
 }
 
 /// A fuzzy picker on stderr. `None` when the admin cancels (Esc): the

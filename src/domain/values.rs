@@ -37,6 +37,16 @@ pub fn optional_line(field: &str, value: &str) -> Result<Option<String>, Error> 
     Ok((!value.is_empty()).then_some(value))
 }
 
+/// The first 8 characters of an id: enough to name it, and the shortest
+/// prefix every command accepts. Cut at a character, never inside one, so a
+/// hand-edited id with accents cannot make `csp` panic.
+pub fn short_id(id: &str) -> &str {
+    match id.char_indices().nth(8) {
+        Some((end, _)) => &id[..end],
+        None => id,
+    }
+}
+
 /// A PartnerID (MPN ID): digits only, as Partner Center gives it; it is the
 /// `msppId` of joint invitation links.
 pub fn mpn_id(input: &str) -> Result<Option<String>, Error> {
@@ -248,6 +258,14 @@ pub fn tags_from_cell(cell: &str) -> Result<Vec<String>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_ids_cut_at_a_character() {
+        assert_eq!(short_id("969d07b8-b5fd-4d42-b9c6-9f11c2c154e8"), "969d07b8");
+        assert_eq!(short_id("42"), "42");
+        assert_eq!(short_id(""), "");
+        assert_eq!(short_id("ééééééééé-x"), "éééééééé");
+    }
 
     #[test]
     fn domains_are_lower_cased_dns_names() {

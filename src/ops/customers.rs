@@ -44,7 +44,7 @@ pub fn describe(candidates: &[Customer]) -> Vec<String> {
                 "{} ({}, id {})",
                 c.company_name,
                 c.domain,
-                &c.id[..c.id.len().min(8)]
+                crate::domain::values::short_id(&c.id)
             )
         })
         .collect();

@@ -12,7 +12,7 @@ use crate::domain::invitation::{Invitation, InvitationKind, InvitationStatus};
 use crate::domain::link::{self, LinkRequest};
 use crate::domain::profile::{Config, Locale};
 use crate::domain::provider::{Provider, ProviderStatus};
-use crate::domain::values::{Domain, Email, TenantId};
+use crate::domain::values::{short_id, Domain, Email, TenantId};
 use crate::error::Error;
 use crate::store::{CustomerChanges, Db, NewInvitation};
 use serde_json::json;
@@ -407,11 +407,6 @@ pub fn link_for_reseller(sender: &Sender, delegated_admin: bool) -> Result<Strin
         provider_tenant_id: None,
         delegated_admin,
     })
-}
-
-/// The first 8 characters of an id: enough to name it.
-pub fn short_id(id: &str) -> &str {
-    id.get(..8).unwrap_or(id)
 }
 
 /// The invitation an id or a unique id prefix (8+ characters) names.

@@ -38,7 +38,7 @@ pub fn resolve(db: &Db<'_>, reference: &str) -> anyhow::Result<Provider> {
                         "{} ({}, id {})",
                         p.name,
                         p.tenant_id,
-                        &p.id[..p.id.len().min(8)]
+                        crate::domain::values::short_id(&p.id)
                     )
                 })
                 .collect();

@@ -51,7 +51,7 @@ pub(super) fn write(
         table.add_row(row.iter().zip(&kinds).map(|(value, kind)| {
             let text = match kind {
                 ColumnKind::Time => relative(value, now).unwrap_or_else(|| value.clone()),
-                ColumnKind::Id => short_id(value).to_string(),
+                ColumnKind::Id => shorten_uuid(value).to_string(),
                 _ => value.clone(),
             };
             let cell = Cell::new(text);
@@ -102,10 +102,10 @@ const MIN_WIDTH: u16 = 20;
 
 /// A generated id (a UUID) shown by its first 8 characters, which is also the
 /// shortest prefix `csp` accepts as a reference; other values stay whole.
-fn short_id(value: &str) -> &str {
+fn shorten_uuid(value: &str) -> &str {
     let is_uuid = value.len() == 36 && value.bytes().filter(|&b| b == b'-').count() == 4;
     if is_uuid {
-        &value[..8]
+        crate::domain::values::short_id(value)
     } else {
         value
     }
@@ -238,9 +238,9 @@ mod tests {
 
     #[test]
     fn generated_ids_are_shortened_to_their_first_8_characters() {
-        assert_eq!(short_id("969d07b8-b5fd-4d42-b9c6-9f11c2c154e8"), "969d07b8");
-        assert_eq!(short_id("42"), "42");
-        assert_eq!(short_id(""), "");
+        assert_eq!(shorten_uuid("969d07b8-b5fd-4d42-b9c6-9f11c2c154e8"), "969d07b8");
+        assert_eq!(shorten_uuid("42"), "42");
+        assert_eq!(shorten_uuid(""), "");
     }
 
     #[test]
