@@ -82,7 +82,7 @@ pub fn edit(app: &App, args: &DeliveryArgs, draft: Draft) -> Result<Draft> {
 
 /// On a terminal: the admin may fix the text rather than lose the command.
 fn edit_again(why: &str) -> bool {
-    eprintln!("{why}.");
+    crate::output::message(&format!("{why}."));
     dialoguer::Confirm::new()
         .with_prompt("Edit the draft again?")
         .default(true)

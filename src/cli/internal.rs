@@ -17,15 +17,15 @@ pub fn keep_clipboard(args: &[std::ffi::OsString]) -> ExitCode {
         _ => None,
     };
     let Some(hold) = hold else {
-        println!(
+        tell(&format!(
             "error: usage: csp {} --hold-seconds N",
             crate::delivery::clipboard::KEEPER_COMMAND
-        );
+        ));
         return ExitCode::from(2);
     };
     let mut text = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut text) {
-        println!("error: cannot read the text to copy: {e}");
+        tell(&format!("error: cannot read the text to copy: {e}"));
         return ExitCode::from(1);
     }
     // Success or failure, the parent has been told on stdout; nobody reads stderr.
@@ -33,4 +33,13 @@ pub fn keep_clipboard(args: &[std::ffi::OsString]) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(_) => ExitCode::from(1),
     }
+}
+
+/// One line to the parent on stdout; a parent that stopped listening is no
+/// reason to panic (`println!` would).
+fn tell(line: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
 }

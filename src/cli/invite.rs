@@ -3,10 +3,10 @@
 
 use super::delivery::{self, DeliveryArgs};
 use super::App;
-use crate::domain::values::short_id;
 use crate::domain::customer::Channel;
 use crate::domain::invitation::{InvitationFilter, InvitationStatus};
 use crate::domain::profile::Locale;
+use crate::domain::values::short_id;
 use crate::domain::values::{self, Domain, Email};
 use crate::error::{Error, Result};
 use crate::ops::invitations::{self, Request, Sender, Step, Target};

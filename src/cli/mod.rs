@@ -87,7 +87,7 @@ pub enum Command {
     )]
     Providers(providers::ProvidersCommand),
     /// End the reseller relationship with a customer, safely
-    #[command(long_about = remove::LONG_ABOUT)]
+    #[command(long_about = remove::long_about())]
     Remove(remove::RemoveArgs),
     /// The audit log of every change
     Log(log::LogArgs),

@@ -5,9 +5,9 @@
 //! `--no-input`) still get the ambiguity error, status 3, naming them.
 
 use super::App;
-use crate::domain::values::short_id;
 use crate::domain::customer::Customer;
 use crate::domain::provider::Provider;
+use crate::domain::values::short_id;
 use crate::error::Result;
 use crate::store::Db;
 

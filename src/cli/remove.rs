@@ -8,16 +8,13 @@ use crate::ops::removal::{self, Acknowledgement};
 use clap::Args;
 
 /// What `csp remove --help` says before the options: what the admin acknowledges.
-pub const LONG_ABOUT: &str = "\
+pub fn long_about() -> String {
+    format!(
+        "\
 End the reseller relationship with a customer, safely.
 
 Before anything changes, csp shows the customer and asks you to acknowledge that:
-  1. Delegated admin privileges already granted are NOT removed by csp.
-  2. You make this decision in good faith, for legitimate business reasons, and in
-     line with the agreement with the customer or the partner.
-  3. That agreement may require a legal notice of termination; csp does not write
-     or send it.
-
+{}
 On a terminal you confirm by typing the customer's domain; anything else cancels
 (status 4, nothing changed). Without a terminal, or with --no-input, --acknowledge
 is required; --acknowledge also skips the prompt on a terminal. Only an active
@@ -27,7 +24,10 @@ The customer then leaves the default list (it stays in --status removed and all)
 its pending invitations are cancelled, and its history is kept; the audit log gets
 one entry with the reason. Afterwards csp says on stderr whether delegated admin
 privileges remain in its tenant and what to do about them, and prints the updated
-customer record on stdout.";
+customer record on stdout.",
+        removal::ACKNOWLEDGEMENT
+    )
+}
 
 #[derive(Debug, Args)]
 #[command(
@@ -63,7 +63,7 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
         Acknowledgement::Flag
     } else if app.interactive {
         // The admin is about to confirm this text: show it even under -q.
-        eprintln!("{}", removal::statement(&preview));
+        crate::output::message(&removal::statement(&preview));
         let typed = dialoguer::Input::<String>::new()
             .with_prompt(format!(
                 "Type the customer's domain ({}) to remove it, anything else cancels",

@@ -7,6 +7,7 @@ use crate::domain::audit::{Actor, Change};
 use crate::domain::customer::{Channel, Customer, NewCustomer, Relationship, Source};
 use crate::domain::values::{self, Domain, Email, TenantId};
 use crate::error::Error;
+use crate::ops::invitations;
 use crate::store::{CustomerChanges, Db, IdSequence};
 use serde::Serialize;
 use serde_json::json;
@@ -281,7 +282,7 @@ pub fn import(
         }
         summary.rows += 1;
         let row = parse_row(&layout, &record).map_err(|e| at_line(e, line))?;
-        upsert(db, row, source, &mut ids, &now, &mut summary).map_err(|e| {
+        upsert(db, actor, row, source, &mut ids, &now, &mut summary).map_err(|e| {
             match e.downcast::<Error>() {
                 Ok(e) => at_line(e, line).into(),
                 // A full disk or a failing device is no fault of the row.
@@ -329,6 +330,7 @@ fn at_line(e: Error, line: u64) -> Error {
 
 fn upsert(
     db: &Db<'_>,
+    actor: &Actor,
     row: Row,
     source: Source,
     ids: &mut IdSequence,
@@ -388,7 +390,7 @@ fn upsert(
             let before = db
                 .customer(&id)?
                 .ok_or_else(|| anyhow::anyhow!("customer {id} vanished during import"))?;
-            update(db, row, domain, &before, now, summary)
+            update(db, actor, row, domain, &before, now, summary)
         }
     }
 }
@@ -414,6 +416,7 @@ fn new_customer(row: &Row, domain: &Domain, source: Source) -> anyhow::Result<Ne
 
 fn update(
     db: &Db<'_>,
+    actor: &Actor,
     row: Row,
     domain: Domain,
     before: &Customer,
@@ -460,17 +463,32 @@ fn update(
         }
     }
     // An invited customer that now appears in a list of customers we serve has
-    // accepted. Removal is never done by import: it needs `csp remove`.
+    // accepted: its pending invitations are accepted as `invite accept` does.
+    // Removal is never done by import: it needs `csp remove`.
     let now_active = before.relationship == Relationship::Invited
         && row.relationship.is_none_or(|r| r == Relationship::Active);
+    let mut accepted = false;
     if now_active {
-        changes.relationship = Some(Relationship::Active);
-        changes.source = Some(Source::Invitation);
-        let accepted = db.accept_pending_invitations(&before.id, now)?;
-        summary.accepted_invitations.extend(accepted);
+        for pending in db.pending_invitations_of_customer(&before.id)? {
+            invitations::accept(db, actor, &pending, now, "customers import")?;
+            summary.accepted_invitations.push(pending.id);
+            accepted = true;
+        }
+        // The acceptance made it active; with no invitation left pending
+        // (one cancelled, say), the list alone says it is served.
+        if accepted {
+            changes.source = None;
+        } else {
+            changes.relationship = Some(Relationship::Active);
+            changes.source = Some(Source::Invitation);
+        }
     }
     if changes == CustomerChanges::default() {
-        summary.unchanged += 1;
+        if accepted {
+            summary.updated += 1;
+        } else {
+            summary.unchanged += 1;
+        }
         return Ok(());
     }
     db.update_customer(&before.id, &changes, now)?;

@@ -269,7 +269,7 @@ fn check_invitable(
                 ))
                 .into());
             }
-            Some(p) if db.provider_holds_relationship(&p.id, &customer.id)? => {
+            Some(p) if db.provider_holds(&p.id, &customer.id)? => {
                 return Err(Error::conflict(format!(
                     "{} is already an active customer, and {} already holds its own reseller relationship with it",
                     customer.domain, p.name
@@ -543,41 +543,21 @@ pub fn step(
         .into());
     }
     let now = crate::store::now();
-    db.set_invitation_status(&before.id, step.target(), &now)?;
-    let customer_before = db
-        .customer(&before.customer_id)?
-        .ok_or_else(|| anyhow::anyhow!("customer {} vanished", before.customer_id))?;
-    let mut provider = None;
     if step == Step::Accept {
-        // The customer accepted our link: our relationship is in force, and
-        // delegated admin privileges were granted if the link asked for them.
-        let mut changes = CustomerChanges::default();
-        if customer_before.relationship != Relationship::Active {
-            changes.relationship = Some(Relationship::Active);
-            changes.source = Some(Source::Invitation);
-        }
-        if db.invitation_delegated_admin(&before.id)? && !customer_before.delegated_admin {
-            changes.delegated_admin = Some(true);
-        }
-        if changes != CustomerChanges::default() {
-            db.update_customer(&customer_before.id, &changes, &now)?;
-        }
-        if let Some(provider_id) = &before.provider_id {
-            db.record_provider_relationship_from_invitation(
-                provider_id,
-                &before.customer_id,
-                &before.id,
-                &now,
-            )?;
-            provider = db.providers_matching(provider_id, 1)?.into_iter().next();
-        }
+        let accepted = accept(db, actor, &before, &now, "invite accept")?;
+        return Ok(StepOutcome {
+            invitation: accepted.invitation,
+            customer: accepted.customer,
+            provider: accepted.provider,
+        });
     }
-    let invitation = db
-        .invitation(&before.id)?
-        .ok_or_else(|| anyhow::anyhow!("invitation {} vanished", before.id))?;
+    db.set_invitation_status(&before.id, step.target(), &now)?;
     let customer = db
         .customer(&before.customer_id)?
         .ok_or_else(|| anyhow::anyhow!("customer {} vanished", before.customer_id))?;
+    let invitation = db
+        .invitation(&before.id)?
+        .ok_or_else(|| anyhow::anyhow!("invitation {} vanished", before.id))?;
     db.append_audit(
         actor,
         &Change {
@@ -590,14 +570,93 @@ pub fn step(
                 "before": { "status": before.status },
                 "after": { "status": invitation.status },
                 "customer_relationship": {
-                    "before": customer_before.relationship,
+                    "before": customer.relationship,
                     "after": customer.relationship,
                 },
-                "provider_id": provider.as_ref().map(|p| p.id.clone()),
+                "provider_id": null,
             }),
         },
     )?;
     Ok(StepOutcome {
+        invitation,
+        customer,
+        provider: None,
+    })
+}
+
+/// What one acceptance changed.
+#[derive(Debug, Clone)]
+pub struct Accepted {
+    pub invitation: Invitation,
+    /// The customer after the acceptance (`active`).
+    pub customer: Customer,
+    /// The provider that gained its own relationship (a joint invitation).
+    pub provider: Option<Provider>,
+}
+
+/// The customer accepted a pending invitation: the one path every way of
+/// learning it takes (`invite accept`, an import that lists the customer,
+/// later a sync), so each has the same effects. Our relationship is in
+/// force (`active`, found through the invitation); a legacy link that asked
+/// for DAP records the grant; a joint invitation records the provider's own
+/// relationship; and one audit entry about that customer says so, `via`
+/// naming what told us.
+pub fn accept(
+    db: &Db<'_>,
+    actor: &Actor,
+    pending: &Invitation,
+    now: &str,
+    via: &str,
+) -> anyhow::Result<Accepted> {
+    db.set_invitation_status(&pending.id, InvitationStatus::Accepted, now)?;
+    let customer_before = db
+        .customer(&pending.customer_id)?
+        .ok_or_else(|| anyhow::anyhow!("customer {} vanished", pending.customer_id))?;
+    let mut changes = CustomerChanges::default();
+    if customer_before.relationship != Relationship::Active {
+        changes.relationship = Some(Relationship::Active);
+        changes.source = Some(Source::Invitation);
+    }
+    if db.invitation_delegated_admin(&pending.id)? && !customer_before.delegated_admin {
+        changes.delegated_admin = Some(true);
+    }
+    if changes != CustomerChanges::default() {
+        db.update_customer(&customer_before.id, &changes, now)?;
+    }
+    let provider = match &pending.provider_id {
+        Some(provider_id) => {
+            db.link_provider(provider_id, &pending.customer_id, now, Some(&pending.id))?;
+            db.provider(provider_id)?
+        }
+        None => None,
+    };
+    let invitation = db
+        .invitation(&pending.id)?
+        .ok_or_else(|| anyhow::anyhow!("invitation {} vanished", pending.id))?;
+    let customer = db
+        .customer(&pending.customer_id)?
+        .ok_or_else(|| anyhow::anyhow!("customer {} vanished", pending.customer_id))?;
+    db.append_audit(
+        actor,
+        &Change {
+            action: Step::Accept.action(),
+            entity: "invitation",
+            entity_id: Some(pending.id.clone()),
+            customer_id: Some(pending.customer_id.clone()),
+            reason: None,
+            details: json!({
+                "before": { "status": pending.status },
+                "after": { "status": invitation.status },
+                "customer_relationship": {
+                    "before": customer_before.relationship,
+                    "after": customer.relationship,
+                },
+                "provider_id": provider.as_ref().map(|p| p.id.clone()),
+                "via": via,
+            }),
+        },
+    )?;
+    Ok(Accepted {
         invitation,
         customer,
         provider,

@@ -213,7 +213,7 @@ pub fn attach(
         .with_hint(format!("see `csp providers show {}`", provider.id))
         .into());
     }
-    db.attach_provider(&provider.id, &customer.id, &crate::store::now())?;
+    db.link_provider(&provider.id, &customer.id, &crate::store::now(), None)?;
     link_audit(db, actor, "provider.attach", provider, customer)?;
     reread(db, customer)
 }

@@ -65,6 +65,17 @@ pub fn preview(db: &Db<'_>, customer: Customer) -> anyhow::Result<Preview> {
     })
 }
 
+/// What the admin acknowledges before a removal: the one text that
+/// `csp remove --help`, the statement before the prompt and the output of
+/// `--acknowledge` all show.
+pub const ACKNOWLEDGEMENT: &str = "\
+  1. Delegated admin privileges already granted are NOT removed by csp.
+  2. You make this decision in good faith, for legitimate business reasons, and in
+     line with the agreement with the customer or the partner.
+  3. That agreement may require a legal notice of termination; csp does not write
+     or send it.
+";
+
 /// The customer, then what removing it means and what the admin acknowledges.
 /// Shown on stderr before the confirmation.
 pub fn statement(p: &Preview) -> String {
@@ -111,22 +122,14 @@ pub fn statement(p: &Preview) -> String {
     for (label, value) in rows {
         text.push_str(&format!("  {label:<20} {value}\n"));
     }
-    let held = if c.delegated_admin {
-        format!(
-            "\n     We hold them in {}'s tenant: they stay in place after this.",
+    text.push_str("\nBy removing it you acknowledge that:\n");
+    text.push_str(ACKNOWLEDGEMENT);
+    if c.delegated_admin {
+        text.push_str(&format!(
+            "  We hold delegated admin privileges in {}'s tenant: they stay in place after this.\n",
             c.company_name
-        )
-    } else {
-        String::new()
-    };
-    text.push_str(&format!(
-        "\nBy removing it you acknowledge that:\n\
-         \x20 1. Delegated admin privileges already granted are NOT removed by csp.{held}\n\
-         \x20 2. You make this decision in good faith, for legitimate business reasons, and in\n\
-         \x20    line with the agreement with the customer or the partner.\n\
-         \x20 3. That agreement may require a legal notice of termination; csp does not write\n\
-         \x20    or send it.\n"
-    ));
+        ));
+    }
     text
 }
 

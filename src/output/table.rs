@@ -238,7 +238,10 @@ mod tests {
 
     #[test]
     fn generated_ids_are_shortened_to_their_first_8_characters() {
-        assert_eq!(shorten_uuid("969d07b8-b5fd-4d42-b9c6-9f11c2c154e8"), "969d07b8");
+        assert_eq!(
+            shorten_uuid("969d07b8-b5fd-4d42-b9c6-9f11c2c154e8"),
+            "969d07b8"
+        );
         assert_eq!(shorten_uuid("42"), "42");
         assert_eq!(shorten_uuid(""), "");
     }

@@ -451,40 +451,6 @@ impl Db<'_> {
             ])?;
         Ok(())
     }
-
-    /// Marks a customer's pending invitations accepted (it now appears in a
-    /// customer list we imported); returns their ids. A joint invitation's
-    /// acceptance also records the provider's own relationship.
-    pub fn accept_pending_invitations(
-        &self,
-        customer_id: &str,
-        now: &str,
-    ) -> anyhow::Result<Vec<String>> {
-        let ids: Vec<(String, Option<String>)> = self
-            .conn
-            .prepare_cached(
-                "SELECT id, provider_id FROM invitations
-                 WHERE customer_id = ?1 AND status IN ('draft', 'sent') ORDER BY created_at, id",
-            )?
-            .query_map([customer_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<_, _>>()?;
-        for (id, provider) in &ids {
-            self.conn
-                .prepare_cached(
-                    "UPDATE invitations SET status = 'accepted', accepted_at = ?2 WHERE id = ?1",
-                )?
-                .execute(params![id, now])?;
-            if let Some(provider) = provider {
-                self.conn
-                    .prepare_cached(
-                        "INSERT OR IGNORE INTO provider_customers (provider_id, customer_id, since, invitation_id)
-                         VALUES (?1, ?2, ?3, ?4)",
-                    )?
-                    .execute(params![provider, customer_id, now, id])?;
-            }
-        }
-        Ok(ids.into_iter().map(|(id, _)| id).collect())
-    }
 }
 
 /// A LIKE pattern matching values that start with `text`, wildcards escaped.

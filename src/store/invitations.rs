@@ -141,6 +141,21 @@ impl Db<'_> {
             .optional()?)
     }
 
+    /// A customer's pending (draft or sent) invitations, oldest first.
+    pub fn pending_invitations_of_customer(
+        &self,
+        customer_id: &str,
+    ) -> anyhow::Result<Vec<Invitation>> {
+        let sql = format!(
+            "SELECT {INVITATION_COLUMNS} FROM invitations i JOIN customers c ON c.id = i.customer_id
+             WHERE i.customer_id = ?1 AND i.status IN ('draft', 'sent')
+             ORDER BY i.created_at, i.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([customer_id], invitation_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Moves an invitation to `status`, stamping the time of that step.
     pub fn set_invitation_status(
         &self,
@@ -168,38 +183,6 @@ impl Db<'_> {
             .conn
             .prepare_cached("SELECT delegated_admin FROM invitations WHERE id = ?1")?
             .query_row([id], |r| r.get(0))?)
-    }
-
-    /// Whether a provider holds its own reseller relationship with a customer.
-    pub fn provider_holds_relationship(
-        &self,
-        provider_id: &str,
-        customer_id: &str,
-    ) -> anyhow::Result<bool> {
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM provider_customers
-                                WHERE provider_id = ?1 AND customer_id = ?2)",
-            )?
-            .query_row([provider_id, customer_id], |r| r.get(0))?)
-    }
-
-    /// Records the provider's relationship gained through an accepted joint invitation.
-    pub fn record_provider_relationship_from_invitation(
-        &self,
-        provider_id: &str,
-        customer_id: &str,
-        invitation_id: &str,
-        now: &str,
-    ) -> anyhow::Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT OR IGNORE INTO provider_customers (provider_id, customer_id, since, invitation_id)
-                 VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute([provider_id, customer_id, now, invitation_id])?;
-        Ok(())
     }
 
     /// Streams the invitations a list shows, oldest first.

@@ -228,19 +228,22 @@ impl Db<'_> {
             .query_row([provider_id, customer_id], |r| r.get(0))?)
     }
 
-    /// Records the provider's own relationship with a customer, not through an invitation.
-    pub fn attach_provider(
+    /// Records the provider's own relationship with a customer: gained
+    /// through an accepted joint invitation, or recorded by hand (`None`).
+    /// A relationship already recorded is kept as it was.
+    pub fn link_provider(
         &self,
         provider_id: &str,
         customer_id: &str,
         now: &str,
+        invitation_id: Option<&str>,
     ) -> anyhow::Result<()> {
         self.conn
             .prepare_cached(
-                "INSERT INTO provider_customers (provider_id, customer_id, since, invitation_id)
-                 VALUES (?1, ?2, ?3, NULL)",
+                "INSERT OR IGNORE INTO provider_customers (provider_id, customer_id, since, invitation_id)
+                 VALUES (?1, ?2, ?3, ?4)",
             )?
-            .execute([provider_id, customer_id, now])?;
+            .execute(params![provider_id, customer_id, now, invitation_id])?;
         Ok(())
     }
 
