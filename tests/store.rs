@@ -14,7 +14,7 @@ fn the_database_is_created_with_its_folder_in_wal_mode() {
     assert_eq!(home.query::<String>("PRAGMA journal_mode"), "wal");
     assert_eq!(
         home.query::<i64>("PRAGMA user_version"),
-        csp::store::SCHEMA_VERSION
+        i64::from(csp::store::SCHEMA_VERSION)
     );
     #[cfg(unix)]
     {
@@ -102,7 +102,7 @@ fn every_earlier_schema_version_migrates_forward() {
         home.add_customer("Fabrikam", "fabrikam.com");
         assert_eq!(
             home.query::<i64>("PRAGMA user_version"),
-            csp::store::SCHEMA_VERSION
+            i64::from(csp::store::SCHEMA_VERSION)
         );
     }
 }

@@ -106,7 +106,7 @@ fn rescue(app: &App, text: &str) -> String {
     for dir in data_dir.into_iter().chain([std::env::temp_dir()]) {
         let path = dir.join(&name);
         let saved = std::fs::create_dir_all(&dir)
-            .and_then(|()| editor::private_new_file(&path))
+            .and_then(|()| crate::util::private_file::create_new(&path))
             .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
         match saved {
             Ok(()) => return format!("your edited text is saved in {}", path.display()),

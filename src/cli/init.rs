@@ -39,7 +39,13 @@ pub struct InitArgs {
 
 pub fn run(app: &App, args: InitArgs) -> Result<()> {
     let path = app.config_path()?;
-    let mut file = ConfigFile::load(&path).unwrap_or_default();
+    // A config that cannot be read is never overwritten silently: its
+    // templates and links would be lost. `--force` starts afresh.
+    let mut file = match ConfigFile::load(&path) {
+        Ok(file) => file,
+        Err(_) if args.force => ConfigFile::default(),
+        Err(e) => return Err(e),
+    };
     if file.partner.tenant_id.is_some() && !args.force {
         return Err(
             Error::conflict(format!("a profile already exists in {}", path.display()))

@@ -3,7 +3,7 @@
 //! then the body; it must still hold the invitation link, exactly.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 /// The draft as the admin edits it.
@@ -149,7 +149,7 @@ impl TempFile {
     fn create(text: &str) -> std::io::Result<TempFile> {
         let path =
             std::env::temp_dir().join(format!("csp-draft-{}.txt", uuid::Uuid::new_v4().simple()));
-        let mut file = private_new_file(&path)?;
+        let mut file = crate::util::private_file::create_new(&path)?;
         // From here on, dropping the guard removes the file.
         let guard = TempFile(path);
         file.write_all(text.as_bytes())?;
@@ -161,18 +161,6 @@ impl Drop for TempFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
     }
-}
-
-/// A new file only its owner can read: drafts name customers and contacts.
-pub fn private_new_file(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
 }
 
 #[cfg(test)]

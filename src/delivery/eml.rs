@@ -6,11 +6,11 @@
 use crate::domain::draft::Draft;
 use crate::domain::mailbox::split_mailbox;
 use crate::error::Error;
+use crate::util::private_file::PendingFile;
 use anyhow::Context;
 use mail_builder::headers::address::Address;
 use mail_builder::headers::raw::Raw;
 use mail_builder::MessageBuilder;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Refuses, before anything is drafted or recorded, what would make the
@@ -31,51 +31,31 @@ pub fn check(path: &Path, from: Option<&str>, draft: &Draft) -> anyhow::Result<(
 /// place once the record is committed.
 #[derive(Debug)]
 pub struct PendingEml {
-    path: PathBuf,
-    tmp: PathBuf,
-    kept: bool,
+    file: PendingFile,
 }
 
 impl PendingEml {
     pub fn write(path: &Path, from: Option<&str>, draft: &Draft) -> anyhow::Result<PendingEml> {
         let message = build(from, draft)?;
-        let (dir, name) = target(path)?;
-        let tmp = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
+        target(path)?;
+        // From here on, dropping the pending file removes it.
+        let mut file = PendingFile::create(path)
             .with_context(|| format!("cannot write {}", path.display()))?;
-        // From here on, dropping `pending` removes the temp file.
-        let pending = PendingEml {
-            path: path.to_path_buf(),
-            tmp,
-            kept: false,
-        };
         file.write_all(&message)
-            .and_then(|()| file.sync_all())
             .with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(pending)
+        Ok(PendingEml { file })
     }
 
     pub fn path(&self) -> &Path {
-        &self.path
+        self.file.target()
     }
 
     /// Puts the message in place, replacing any file there.
-    pub fn keep(mut self) -> anyhow::Result<()> {
-        std::fs::rename(&self.tmp, &self.path)
-            .with_context(|| format!("cannot write {}", self.path.display()))?;
-        self.kept = true;
-        Ok(())
-    }
-}
-
-impl Drop for PendingEml {
-    fn drop(&mut self) {
-        if !self.kept {
-            let _ = std::fs::remove_file(&self.tmp);
-        }
+    pub fn keep(self) -> anyhow::Result<()> {
+        let path = self.file.target().to_path_buf();
+        self.file
+            .commit()
+            .with_context(|| format!("cannot write {}", path.display()))
     }
 }
 

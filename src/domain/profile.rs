@@ -161,10 +161,8 @@ impl ConfigFile {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create folder {}", dir.display()))?;
         }
-        let tmp = path.with_extension("toml.tmp");
-        std::fs::write(&tmp, text).with_context(|| format!("cannot write {}", tmp.display()))?;
-        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(())
+        crate::util::private_file::write(path, text.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))
     }
 }
 

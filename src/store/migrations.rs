@@ -89,3 +89,34 @@ CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 "#,
 ];
+
+/// Every table csp's history ever created: a file with any other table is
+/// not a csp database.
+pub(super) fn tables() -> Vec<&'static str> {
+    MIGRATIONS
+        .iter()
+        .flat_map(|step| step.split("CREATE TABLE ").skip(1))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .map(|name| {
+            name.trim_start_matches("IF NOT EXISTS")
+                .trim_end_matches('(')
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_history_names_its_tables() {
+        let tables = super::tables();
+        for t in [
+            "customers",
+            "providers",
+            "invitations",
+            "provider_customers",
+            "audit_log",
+        ] {
+            assert!(tables.contains(&t), "{t} missing from {tables:?}");
+        }
+    }
+}

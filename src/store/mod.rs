@@ -22,7 +22,12 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// How far past [`SCHEMA_VERSION`] a `user_version` may be and still be
+/// taken for a newer csp's file (refused as newer) rather than another
+/// program's (refused as not csp's).
+const FUTURE_VERSIONS: u32 = 1000;
 
 /// How long a command waits for another `csp` holding the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -89,31 +94,56 @@ impl Store {
         Ok(())
     }
 
-    /// The schema version, and for version 0 the proof that the file holds
-    /// nothing else, read in one transaction: another csp migrating the new
+    /// The schema version, and the proof that the file is a csp database of
+    /// that version, read in one transaction: another csp migrating the new
     /// file at the same moment must not make its tables look foreign.
-    fn read_version(&self) -> anyhow::Result<i64> {
-        let read = || -> rusqlite::Result<(i64, i64)> {
+    ///
+    /// `user_version` is a 32-bit field that csp only ever sets to an index
+    /// of its history; it is read unsigned, so a negative value stamped by
+    /// another program is far outside that history, never "before it".
+    fn read_version(&self) -> anyhow::Result<u32> {
+        let read = || -> rusqlite::Result<(u32, Vec<String>)> {
             self.conn.execute_batch("BEGIN DEFERRED")?;
-            let version: i64 = self
+            let raw: i64 = self
                 .conn
                 .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            let tables: i64 = if version == 0 {
-                self.conn.query_row(
-                    "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
-                    [],
-                    |r| r.get(0),
-                )?
-            } else {
-                0
-            };
+            let version = raw as i32 as u32;
+            let mut stmt = self.conn.prepare(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )?;
+            let tables = stmt
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
             Ok((version, tables))
         };
         let result = read();
         let _ = self.conn.execute_batch("COMMIT");
         let (version, tables) = result.map_err(|e| self.unreadable(e))?;
-        if tables > 0 {
-            return Err(self.not_csp("it holds tables of another program").into());
+        if version == 0 {
+            if !tables.is_empty() {
+                return Err(self.not_csp("it holds tables of another program").into());
+            }
+            return Ok(0);
+        }
+        if version > SCHEMA_VERSION + FUTURE_VERSIONS {
+            return Err(self
+                .not_csp(format_args!(
+                    "its user_version {version} is outside csp's history"
+                ))
+                .into());
+        }
+        let ours = migrations::tables();
+        if let Some(other) = tables.iter().find(|t| !ours.contains(&t.as_str())) {
+            return Err(self
+                .not_csp(format_args!("it holds a table `{other}` csp never made"))
+                .into());
+        }
+        if !tables.iter().any(|t| t == "customers") {
+            return Err(self
+                .not_csp(format_args!(
+                    "its user_version is {version} but it has none of csp's tables"
+                ))
+                .into());
         }
         Ok(version)
     }
@@ -130,7 +160,7 @@ impl Store {
         }
     }
 
-    fn refuse_newer(&self, version: i64) -> anyhow::Result<()> {
+    fn refuse_newer(&self, version: u32) -> anyhow::Result<()> {
         if version > SCHEMA_VERSION {
             return Err(Error::failure(format!(
                 "database {} has schema version {version}, newer than this csp knows ({SCHEMA_VERSION}); it was left as it was",
@@ -169,9 +199,10 @@ impl Store {
             .with_context(|| format!("cannot migrate database {}", self.path.display()))?;
         let result = (|| -> anyhow::Result<()> {
             // Another csp may have migrated while we waited for the lock.
-            let version: i64 = self
+            let raw: i64 = self
                 .conn
                 .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let version = raw as i32 as u32;
             self.refuse_newer(version)?;
             for (index, step) in MIGRATIONS.iter().enumerate().skip(version as usize) {
                 self.conn

@@ -3,4 +3,5 @@
 
 pub mod csv_lines;
 pub mod paths;
+pub mod private_file;
 pub mod time;
