@@ -69,7 +69,7 @@ pub fn preview(db: &Db<'_>, customer: Customer) -> anyhow::Result<Preview> {
 /// `csp remove --help`, the statement before the prompt and the output of
 /// `--acknowledge` all show.
 pub const ACKNOWLEDGEMENT: &str = "\
-  1. Delegated admin privileges already granted are NOT removed by csp.
+\x20 1. Delegated admin privileges already granted are NOT removed by csp.
   2. You make this decision in good faith, for legitimate business reasons, and in
      line with the agreement with the customer or the partner.
   3. That agreement may require a legal notice of termination; csp does not write
@@ -123,12 +123,15 @@ pub fn statement(p: &Preview) -> String {
         text.push_str(&format!("  {label:<20} {value}\n"));
     }
     text.push_str("\nBy removing it you acknowledge that:\n");
-    text.push_str(ACKNOWLEDGEMENT);
     if c.delegated_admin {
-        text.push_str(&format!(
-            "  We hold delegated admin privileges in {}'s tenant: they stay in place after this.\n",
+        // Said under the first point, which it makes concrete.
+        let held = format!(
+            "csp.\n     We hold them in {}'s tenant: they stay in place after this.\n",
             c.company_name
-        ));
+        );
+        text.push_str(&ACKNOWLEDGEMENT.replacen("csp.\n", &held, 1));
+    } else {
+        text.push_str(ACKNOWLEDGEMENT);
     }
     text
 }
