@@ -19,4 +19,5 @@ mod reliability;
 mod remove;
 mod roles;
 mod shell;
+mod snapshots;
 mod store;
