@@ -2,8 +2,6 @@
 //! folders, no display, so no clipboard and no browser) and runs the real
 //! `csp` binary in it.
 
-#![allow(dead_code)]
-
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 

@@ -1,9 +1,7 @@
 //! `csp invite`: the link, the draft, the invitation's life, and how
 //! invitations show on customers.
 
-mod common;
-
-use common::{Home, Run, PARTNER_ID};
+use crate::common::{Home, Run, PARTNER_ID};
 use serde_json::Value;
 
 const PROVIDER_TENANT: &str = "11111111-2222-4333-8444-555555555555";

@@ -6,9 +6,7 @@
 //! error line, and nothing changed. Every command in `READS` works for every
 //! role and changes nothing. A new command is one new line in a table.
 
-mod common;
-
-use common::Home;
+use crate::common::Home;
 
 /// Records every row may name (ids fixed so rows can be plain literals).
 const FABRIKAM: &str = "fabrikam.com"; // active, delegated admin, linked to Adatum

@@ -1,8 +1,6 @@
 //! `csp remove`: ending a reseller relationship, only once acknowledged.
 
-mod common;
-
-use common::Home;
+use crate::common::Home;
 
 const FABRIKAM_TENANT: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 
@@ -540,7 +538,7 @@ fn leftover_delegated_admin_privileges_are_listed_until_recorded_as_revoked() {
 mod terminal {
     //! `csp remove` on a terminal: the admin types the customer's domain.
 
-    use super::common::Home;
+    use crate::common::Home;
     use rexpect::process::wait::WaitStatus;
     use rexpect::session::spawn_command;
 

@@ -2,9 +2,7 @@
 //! our customers each holds its own relationship with, and what the customer
 //! card and list say about it.
 
-mod common;
-
-use common::{Home, Run};
+use crate::common::{self, Home, Run};
 use serde_json::Value;
 
 const INGRAM: &str = "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f";

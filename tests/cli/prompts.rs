@@ -3,9 +3,7 @@
 //! the flags, and an ambiguous reference is status 3 naming the candidates.
 //! With one, `csp init` asks, and an ambiguous reference offers a picker.
 
-mod common;
-
-use common::Home;
+use crate::common::Home;
 
 #[test]
 fn init_without_a_terminal_is_a_usage_error_naming_the_flags() {
@@ -49,6 +47,7 @@ fn an_ambiguous_customer_without_a_terminal_is_status_3_naming_the_candidates() 
 #[cfg(unix)]
 mod on_a_terminal {
     use super::*;
+    use crate::common;
     use rexpect::process::WaitStatus;
     use rexpect::session::PtySession;
 

@@ -1,10 +1,8 @@
 //! Where `csp invite` sends its draft: stdout, `--mailto`, `--open`,
 //! `--eml FILE`, and `--edit` before anything is recorded. (The clipboard
-//! has its own file: tests/clipboard.rs.)
+//! has its own module: tests/cli/clipboard.rs.)
 
-mod common;
-
-use common::{Home, Run, PARTNER_ID};
+use crate::common::{Home, Run, PARTNER_ID};
 use mail_parser::{HeaderName, MessageParser, MimeHeaders};
 use std::path::{Path, PathBuf};
 

@@ -2,9 +2,7 @@
 //! exited (an Xvfb display and xclip stand in for a desktop), and with no
 //! clipboard the draft is printed, the command says why, and nothing is lost.
 
-mod common;
-
-use common::{Home, Run};
+use crate::common::{self, Home, Run};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;

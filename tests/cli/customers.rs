@@ -1,8 +1,6 @@
 //! `csp customers`: recording, finding, changing, importing and exporting customers.
 
-mod common;
-
-use common::{Home, PARTNER_ID};
+use crate::common::{Home, PARTNER_ID};
 
 const FABRIKAM_TENANT: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 

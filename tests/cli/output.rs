@@ -2,9 +2,7 @@
 //! global options before or after the subcommand, `-q`, color rules, and a
 //! closed pipe that ends quietly.
 
-mod common;
-
-use common::Home;
+use crate::common::Home;
 
 const CUSTOMER_FIELDS: [&str; 15] = [
     "id",

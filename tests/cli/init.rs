@@ -1,8 +1,6 @@
 //! `csp init`: the partner profile in config.toml, and the environment overrides.
 
-mod common;
-
-use common::{Home, PARTNER_ID};
+use crate::common::{Home, PARTNER_ID};
 
 #[test]
 fn init_writes_the_profile() {

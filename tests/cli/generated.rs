@@ -1,9 +1,9 @@
 //! The committed completions and man pages are what the clap definitions
 //! make, the man pages render cleanly, and the documented schema is the real one.
 
-mod common;
+use crate::common;
 
-#[path = "../tools/generate.rs"]
+#[path = "../../tools/generate.rs"]
 #[allow(dead_code)]
 mod generate;
 

@@ -1,9 +1,7 @@
 //! The database file: created safely, migrated forward, and never touched
 //! when it is junk or from a newer csp.
 
-mod common;
-
-use common::Home;
+use crate::common::Home;
 
 #[test]
 fn the_database_is_created_with_its_folder_in_wal_mode() {

@@ -1,8 +1,6 @@
 //! `csp log`: every change appended, one entry per command, newest first.
 
-mod common;
-
-use common::Home;
+use crate::common::Home;
 use serde_json::Value;
 
 const LOG_FIELDS: [&str; 10] = [

@@ -1,8 +1,6 @@
 //! `csp invite --batch`: one invitation per CSV row, all in one transaction.
 
-mod common;
-
-use common::Home;
+use crate::common::Home;
 use serde_json::Value;
 
 fn lines(stdout: &str) -> Vec<Value> {

@@ -2,9 +2,7 @@
 //! `kill -9` in the middle of an import, files that are not (or no longer)
 //! csp databases, read-only files and folders, a full disk, and any CSV at all.
 
-mod common;
-
-use common::Home;
+use crate::common::{self, Home};
 use proptest::prelude::*;
 #[cfg(unix)]
 use std::path::{Path, PathBuf};

@@ -1,8 +1,7 @@
 //! The committed completion scripts work in the real shells: loaded as a
 //! user loads them, completing `csp ` offers the top-level commands.
 
-mod common;
-
+use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -1,0 +1,23 @@
+//! The integration tests: one binary (so the suite links once), one module
+//! per command group, each driving the real `csp` in a temp home made by
+//! [`common::Home`].
+
+mod common;
+
+mod clipboard;
+mod customers;
+mod delivery;
+mod generated;
+mod init;
+mod invite;
+mod invite_batch;
+mod log;
+mod output;
+mod prompts;
+mod providers;
+mod reliability;
+mod remove;
+mod roles;
+mod shell;
+mod snapshots;
+mod store;
