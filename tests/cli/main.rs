@@ -4,6 +4,7 @@
 
 mod common;
 
+mod architecture;
 mod clipboard;
 mod customers;
 mod delivery;
