@@ -22,3 +22,4 @@ mod roles;
 mod shell;
 mod snapshots;
 mod store;
+mod store_api;
