@@ -911,3 +911,24 @@ fn the_audit_log_names_the_os_user_when_the_environment_does_not() {
     let user = home.query::<String>("SELECT user FROM audit_log");
     assert!(!user.is_empty() && user != "unknown", "{user}");
 }
+
+#[test]
+fn ids_with_accents_are_shortened_without_a_panic() {
+    // A hand-edited database may hold any text as an id: 36 bytes with four
+    // dashes look like a UUID, and the 8th byte falls inside an `é`.
+    let home = Home::new();
+    let first = home.add_customer("Acme", "acme.com");
+    home.add_customer("Acme", "acme.fr");
+    let odd = "aéééé-bbbb-cccc-dddd-eeeeeeeeeee";
+    assert_eq!(odd.len(), 36);
+    home.sql()
+        .execute("UPDATE customers SET id = ?1 WHERE id = ?2", [odd, &first])
+        .expect("update id");
+    let table = home.csp(&["customers", "list", "--format", "table"]);
+    assert!(table.ok().contains("aéééé"), "{}", table.stdout);
+    let err = home
+        .csp(&["customers", "show", "Acme"])
+        .fails(3)
+        .to_string();
+    assert!(err.contains("aéééé"), "the candidates name the id: {err}");
+}

@@ -182,3 +182,33 @@ fn a_hand_edited_profile_value_with_a_line_break_is_refused() {
     assert!(err.contains("sender_name"), "{err}");
     assert!(!home.db().exists() || home.query::<i64>("SELECT count(*) FROM customers") == 0);
 }
+
+#[test]
+fn init_refuses_to_overwrite_a_config_it_cannot_parse_unless_forced() {
+    let home = Home::empty();
+    std::fs::create_dir_all(home.config().parent().expect("folder")).expect("folder");
+    let broken = "[partner\nname = \"Contoso\"\n[templates.mine]\nsubject = \"kept\"\n";
+    std::fs::write(home.config(), broken).expect("write");
+    let args = [
+        "init",
+        "--name",
+        "Other",
+        "--tenant-id",
+        PARTNER_ID,
+        "--role",
+        "admin-agent",
+    ];
+    let err = home.csp(&args).fails(1).to_string();
+    assert!(err.contains("is not valid"), "names the parse error: {err}");
+    assert!(err.contains("--force"), "says how to start afresh: {err}");
+    assert_eq!(
+        std::fs::read_to_string(home.config()).expect("read"),
+        broken,
+        "the broken file is left as it was"
+    );
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    home.csp(&forced).ok();
+    let written = std::fs::read_to_string(home.config()).expect("read");
+    assert!(written.contains("Other"), "{written}");
+}

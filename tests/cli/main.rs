@@ -23,3 +23,4 @@ mod shell;
 mod snapshots;
 mod store;
 mod store_api;
+mod usage;

@@ -164,3 +164,54 @@ fn the_audit_log_cannot_be_edited_or_deleted() {
     assert!(conn.execute("DELETE FROM audit_log", []).is_err());
     assert_eq!(home.query::<i64>("SELECT count(*) FROM audit_log"), 1);
 }
+
+/// A file another program stamped with a `user_version` of its own.
+fn stamped(home: &Home, setup: &str) -> Vec<u8> {
+    std::fs::create_dir_all(home.db().parent().expect("folder")).expect("folder");
+    rusqlite::Connection::open(home.db())
+        .expect("open")
+        .execute_batch(setup)
+        .expect("setup");
+    std::fs::read(home.db()).expect("read")
+}
+
+#[test]
+fn a_negative_user_version_is_not_taken_for_an_old_csp_database() {
+    let home = Home::new();
+    let before = stamped(&home, "PRAGMA user_version = -5;");
+    let err = home.csp(&["customers", "list"]).fails(1).to_string();
+    assert!(err.contains("not a csp database"), "{err}");
+    assert!(err.contains("outside csp's history"), "{err}");
+    home.csp(&["customers", "add", "--name", "F", "--domain", "f.com"])
+        .fails(1);
+    assert_eq!(
+        std::fs::read(home.db()).expect("read"),
+        before,
+        "left as it was"
+    );
+    assert_eq!(home.query::<i64>("PRAGMA user_version"), -5);
+}
+
+#[test]
+fn a_foreign_user_version_with_foreign_tables_is_refused_untouched() {
+    let home = Home::new();
+    let before = stamped(
+        &home,
+        "CREATE TABLE recipes (name TEXT); PRAGMA user_version = 1;",
+    );
+    let err = home.csp(&["customers", "list"]).fails(1).to_string();
+    assert!(err.contains("recipes"), "{err}");
+    assert_eq!(std::fs::read(home.db()).expect("read"), before);
+}
+
+#[test]
+fn a_user_version_in_csps_history_without_csps_tables_is_refused() {
+    let home = Home::new();
+    let before = stamped(&home, "PRAGMA user_version = 1;");
+    let err = home
+        .csp(&["customers", "add", "--name", "F", "--domain", "f.com"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("none of csp's tables"), "{err}");
+    assert_eq!(std::fs::read(home.db()).expect("read"), before);
+}

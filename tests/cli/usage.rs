@@ -1,0 +1,71 @@
+//! Usage errors: one `error:` line built from clap's error kind and
+//! context (never from its rendered English), a hint, status 2.
+
+use crate::common::Home;
+
+#[test]
+fn a_mistyped_subcommand_names_it_and_suggests_the_right_one() {
+    let home = Home::new();
+    let err = home.csp(&["customers", "lst"]).fails(2).to_string();
+    assert!(
+        err.contains("error: unrecognized subcommand 'lst'"),
+        "{err}"
+    );
+    assert!(err.contains("hint: a similar one exists: 'list'"), "{err}");
+}
+
+#[test]
+fn a_value_outside_the_fixed_set_lists_the_valid_ones() {
+    let home = Home::new();
+    let err = home
+        .csp(&["customers", "list", "--status", "bogus"])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("invalid value 'bogus' for '--status"), "{err}");
+    assert!(
+        err.contains("hint: possible values: active, invited, removed, all"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_value_that_does_not_parse_says_why() {
+    let home = Home::new();
+    let err = home
+        .csp(&["customers", "list", "--limit", "many"])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("invalid value 'many' for '--limit"), "{err}");
+    assert!(err.contains("invalid digit"), "{err}");
+}
+
+#[test]
+fn conflicting_and_unknown_flags_are_named() {
+    let home = Home::new();
+    let err = home
+        .csp(&["invite", "--customer", "a.com", "--name", "A"])
+        .fails(2)
+        .to_string();
+    assert!(
+        err.contains("'--customer <CUSTOMER>' cannot be used with '--name <NAME>'"),
+        "{err}"
+    );
+    let err = home.csp(&["init", "--forc"]).fails(2).to_string();
+    assert!(err.contains("unexpected argument '--forc' found"), "{err}");
+    assert!(err.contains("'--force'"), "{err}");
+}
+
+#[test]
+fn missing_required_arguments_are_all_named_on_one_line() {
+    let home = Home::new();
+    let err = home.csp(&["providers", "attach"]).fails(2).to_string();
+    let first = err.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("error: the following required arguments were not provided: "),
+        "{err}"
+    );
+    assert!(
+        first.contains("<P>") || first.contains("<PROVIDER>"),
+        "{err}"
+    );
+}
