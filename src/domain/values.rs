@@ -158,9 +158,6 @@ impl TenantId {
             ))),
         }
     }
-    pub fn to_hyphenated(&self) -> String {
-        self.0.hyphenated().to_string()
-    }
 }
 
 impl fmt::Display for TenantId {

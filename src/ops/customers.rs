@@ -207,11 +207,6 @@ pub fn portal_links(config: &crate::domain::profile::Config, customer: &Customer
     }
 }
 
-/// Whether a relationship is still in force.
-pub fn is_active(c: &Customer) -> bool {
-    c.relationship == Relationship::Active
-}
-
 /// The customer card: the record, where to manage it, which providers may
 /// order for it, and its invitations.
 #[derive(Debug, Clone, serde::Serialize)]
