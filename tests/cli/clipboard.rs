@@ -226,3 +226,22 @@ fn copy_without_a_display_prints_the_draft_and_keeps_the_invitation() {
         1
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn the_keeper_whose_parent_stopped_listening_exits_without_a_panic() {
+    // The keeper answers its parent on stdout; a parent gone away (a broken
+    // pipe) is no reason to panic (exit 101), as `println!` would. `true`
+    // exits at once, so the keeper writes into a pipe nobody reads.
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{{ sleep 0.3; '{}' internal-keep-clipboard --no-such-flag; echo \"status=$?\" >&2; }} | true",
+            assert_cmd::cargo::cargo_bin("csp").display()
+        ))
+        .output()
+        .expect("run sh");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("status=2"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
