@@ -132,6 +132,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'contact-name')
             [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'contact-email')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the customer came from')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'When the relationship really started (YYYY-MM-DD), for customers served long before csp')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')

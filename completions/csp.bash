@@ -323,7 +323,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__customers__subcmd__add)
-            opts="-q -h -V --name --domain --tenant-id --contact-name --contact-email --source --delegated-admin --tag --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --name --domain --tenant-id --contact-name --contact-email --source --since --delegated-admin --tag --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -351,6 +351,10 @@ _csp() {
                     ;;
                 --source)
                     COMPREPLY=($(compgen -W "office365 azure partner-center invitation manual" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tag)

@@ -124,6 +124,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --contact-name 'contact-name'
             cand --contact-email 'contact-email'
             cand --source 'Where the customer came from'
+            cand --since 'When the relationship really started (YYYY-MM-DD), for customers served long before csp'
             cand --tag 'A tag (repeatable)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'

@@ -372,7 +372,10 @@ pub const SCHEMA: &[SchemaTable] = &[
                 "relationship",
                 "Our reseller relationship: active, invited or removed.",
             ),
-            ("relationship_since", "When the relationship last changed."),
+            (
+                "relationship_since",
+                "When the relationship took its current state (or began, with --since).",
+            ),
             (
                 "delegated_admin",
                 "1 when we hold delegated admin privileges in its tenant, else 0.",
@@ -407,6 +410,15 @@ pub const SCHEMA: &[SchemaTable] = &[
             ("status", "connected or removed."),
             ("connected_at", "When it was added."),
             ("removed_at", "When it was removed, or NULL."),
+        ],
+    ),
+    (
+        "customer_domains",
+        "A customer's other domains (its initial *.onmicrosoft.com one above all); each domain belongs to one customer, across this table and customers.domain.",
+        &[
+            ("domain", "The domain, lower-cased, unique."),
+            ("customer_id", "The customer (customers.id)."),
+            ("added_at", "When csp learned it."),
         ],
     ),
     (

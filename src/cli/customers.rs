@@ -117,6 +117,9 @@ pub struct AddArgs {
     /// Where the customer came from
     #[arg(long, value_enum, default_value_t = Source::Manual)]
     pub source: Source,
+    /// When the relationship really started (YYYY-MM-DD), for customers served long before csp
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
     /// We hold delegated admin privileges in its tenant
     #[arg(long)]
     pub delegated_admin: bool,
@@ -256,6 +259,11 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
             .map(Email::parse)
             .transpose()?,
         relationship: Relationship::Active,
+        relationship_since: args
+            .since
+            .as_deref()
+            .map(crate::util::time::parse_since)
+            .transpose()?,
         delegated_admin: args.delegated_admin,
         source: args.source,
         channel: None,
@@ -337,16 +345,16 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
         .progress(size, Unit::Bytes, &format!("importing {label}"));
     let input = std::io::BufReader::with_capacity(256 * 1024, input);
     let mut store = app.store()?;
+    let options = crate::ops::import::ImportOptions {
+        label: label.clone(),
+        default_source: args.source,
+        dry_run: args.dry_run,
+        partner_tenant: app.config()?.profile.tenant_id.map(|t| t.to_string()),
+    };
     let run = |db: &crate::store::Db<'_>| {
-        crate::ops::import::import(
-            db,
-            &actor,
-            input,
-            &label,
-            args.source,
-            args.dry_run,
-            &mut |bytes| progress.set(bytes),
-        )
+        crate::ops::import::import(db, &actor, input, &options, &mut |bytes| {
+            progress.set(bytes)
+        })
     };
     let summary = if args.dry_run {
         store.dry_run(run)?

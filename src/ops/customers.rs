@@ -213,7 +213,6 @@ pub fn portal_links(config: &crate::domain::profile::Config, customer: &Customer
 pub struct CustomerCard {
     #[serde(flatten)]
     pub customer: Customer,
-    pub relationship_since: String,
     pub partner_center_relationship: Option<String>,
     pub partner_center_url: Option<String>,
     pub admin_center_url: Option<String>,
@@ -241,7 +240,6 @@ pub fn card(
         })
         .collect();
     Ok(CustomerCard {
-        relationship_since: extras.relationship_since,
         partner_center_relationship: extras.partner_center_relationship,
         partner_center_url: links.partner_center,
         admin_center_url: links.admin_center,

@@ -167,6 +167,7 @@ pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<P
                     contact_name: request.contact_name.clone(),
                     contact_email: request.email.clone(),
                     relationship: Relationship::Invited,
+                    relationship_since: None,
                     delegated_admin: false,
                     source: Source::Invitation,
                     channel: *channel,

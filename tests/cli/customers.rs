@@ -44,9 +44,11 @@ fn add_records_an_active_customer_with_every_field_in_json() {
         "company_name",
         "domain",
         "tenant_id",
+        "domains",
         "contact_name",
         "contact_email",
         "relationship",
+        "relationship_since",
         "delegated_admin",
         "source",
         "channel",
@@ -58,7 +60,7 @@ fn add_records_an_active_customer_with_every_field_in_json() {
     ] {
         assert!(c.get(field).is_some(), "missing field {field}");
     }
-    assert_eq!(c.as_object().map(|o| o.len()), Some(15));
+    assert_eq!(c.as_object().map(|o| o.len()), Some(17));
     assert!(
         c["created_at"].as_str().is_some_and(|t| t.ends_with('Z')),
         "RFC 3339 UTC"
@@ -302,7 +304,7 @@ fn piped_output_is_tab_separated_without_a_header() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 1, "{out}");
     let cells: Vec<&str> = lines[0].split('\t').collect();
-    assert_eq!(cells.len(), 15);
+    assert_eq!(cells.len(), 17);
     assert_eq!(&cells[..3], [id.as_str(), "Fabrikam", "fabrikam.com"]);
 }
 

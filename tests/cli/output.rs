@@ -4,14 +4,16 @@
 
 use crate::common::Home;
 
-const CUSTOMER_FIELDS: [&str; 15] = [
+const CUSTOMER_FIELDS: [&str; 17] = [
     "id",
     "company_name",
     "domain",
     "tenant_id",
+    "domains",
     "contact_name",
     "contact_email",
     "relationship",
+    "relationship_since",
     "delegated_admin",
     "source",
     "channel",
@@ -61,10 +63,11 @@ fn piped_output_is_tsv_without_a_header_one_line_a_record() {
     assert_eq!(first[1], "Fabrikam, \"The Best\"");
     assert_eq!(first[2], "fabrikam.com");
     assert_eq!(first[3], "3f2504e0-4f89-41d3-9a0c-0305e82c3301");
-    assert_eq!(first[6], "active");
-    assert_eq!(first[7], "true");
-    assert_eq!(first[10], "gold;eu");
-    assert_eq!(first[14], "", "removed_at is empty, not null");
+    assert_eq!(first[4], "fabrikam.com", "domains, the primary first");
+    assert_eq!(first[7], "active");
+    assert_eq!(first[9], "true");
+    assert_eq!(first[12], "gold;eu");
+    assert_eq!(first[16], "", "removed_at is empty, not null");
     let second: Vec<&str> = lines[1].split('\t').collect();
     assert_eq!(&second[1..4], ["Northwind", "northwind.com", ""]);
     // An explicit --format tsv is the same.
@@ -91,7 +94,7 @@ fn csv_has_a_header_and_quotes_as_rfc_4180_says() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 2);
     assert_eq!(&rows[0][1], "Fabrikam, \"The Best\"");
-    assert_eq!(&rows[0][10], "gold;eu");
+    assert_eq!(&rows[0][12], "gold;eu");
     assert_eq!(&rows[1][2], "northwind.com");
 }
 

@@ -25,6 +25,7 @@ fn customer(name: &str, domain: &str, tenant: Option<&str>) -> NewCustomer {
         contact_name: None,
         contact_email: None,
         relationship: Relationship::Active,
+        relationship_since: None,
         delegated_admin: false,
         source: Source::Manual,
         channel: None,
