@@ -693,7 +693,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__customers__subcmd__update)
-            opts="-q -h -V --name --contact-name --contact-email --tenant-id --delegated-admin --tag --untag --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --name --contact-name --contact-email --tenant-id --delegated-admin --tag --untag --domain --add-domain --remove-domain --since --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -724,6 +724,22 @@ _csp() {
                     return 0
                     ;;
                 --untag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

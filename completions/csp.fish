@@ -197,6 +197,10 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 false\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l tag -d 'Add a tag (repeatable)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l untag -d 'Remove a tag (repeatable)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l domain -d 'Make DOMAIN the primary domain (one of its other domains trades places with it)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l add-domain -d 'Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l remove-domain -d 'Forget one of its other domains (repeatable)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l since -d 'When the relationship really started (YYYY-MM-DD)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''

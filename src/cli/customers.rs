@@ -161,6 +161,18 @@ pub struct UpdateArgs {
     /// Remove a tag (repeatable)
     #[arg(long, value_name = "TAG")]
     pub untag: Vec<String>,
+    /// Make DOMAIN the primary domain (one of its other domains trades places with it)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)
+    #[arg(long, value_name = "DOMAIN")]
+    pub add_domain: Vec<String>,
+    /// Forget one of its other domains (repeatable)
+    #[arg(long, value_name = "DOMAIN")]
+    pub remove_domain: Vec<String>,
+    /// When the relationship really started (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -274,7 +286,8 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
             .collect::<Result<_, _>>()?,
     };
     let mut store = app.store()?;
-    let customer = store.write(|db| customers::add(db, &actor, new))?;
+    let partner_tenant = app.config()?.profile.tenant_id.map(|t| t.to_string());
+    let customer = store.write(|db| customers::add(db, &actor, new, partner_tenant.as_deref()))?;
     app.output.note(format!(
         "recorded {} ({}) as an active customer",
         customer.company_name, customer.domain
@@ -313,25 +326,35 @@ fn update(app: &App, args: UpdateArgs) -> Result<()> {
             .iter()
             .map(|t| values::tag(t))
             .collect::<Result<_, _>>()?,
+        domain: args.domain.as_deref().map(Domain::parse).transpose()?,
+        add_domains: args
+            .add_domain
+            .iter()
+            .map(|d| Domain::parse(d))
+            .collect::<Result<_, _>>()?,
+        remove_domains: args
+            .remove_domain
+            .iter()
+            .map(|d| Domain::parse(d))
+            .collect::<Result<_, _>>()?,
+        since: args
+            .since
+            .as_deref()
+            .map(crate::util::time::parse_since)
+            .transpose()?,
     };
-    if request.company_name.is_none()
-        && request.contact_name.is_none()
-        && request.contact_email.is_none()
-        && request.tenant_id.is_none()
-        && request.delegated_admin.is_none()
-        && request.add_tags.is_empty()
-        && request.remove_tags.is_empty()
-    {
+    if request.is_empty() {
         return Err(Error::invalid("nothing to update")
-            .with_hint("pass --name, --contact-name, --contact-email, --tenant-id, --delegated-admin, --tag or --untag")
+            .with_hint("pass --name, --domain, --add-domain, --remove-domain, --contact-name, --contact-email, --tenant-id, --since, --delegated-admin, --tag or --untag")
             .into());
     }
+    let partner_tenant = app.config()?.profile.tenant_id.map(|t| t.to_string());
     let mut store = app.store()?;
     // Pick before the write transaction: a person choosing must not hold the lock.
     let id = pick_customer(app, &store.read(), &args.customer)?.id;
     let customer = store.write(|db| {
         let before = customers::resolve(db, &id)?;
-        customers::update(db, &actor, &before, request)
+        customers::update(db, &actor, &before, request, partner_tenant.as_deref())
     })?;
     app.output.record(&customer)
 }
@@ -362,6 +385,11 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
         store.write(run)?
     };
     progress.finish();
+    if let Some(drift) = &summary.drift {
+        for line in crate::ops::import::drift_report(drift, args.dry_run) {
+            app.output.note(line);
+        }
+    }
     let verb = if args.dry_run { "would add" } else { "added" };
     app.output.note(format!(
         "{verb} {}, updated {}, left {} unchanged ({} rows, {} format){}",

@@ -59,6 +59,49 @@ impl DriftCustomer {
     }
 }
 
+/// The drift report in words, a line each (`would` with `--dry-run`): what
+/// Partner Center's export says that csp's records do not, and what to do.
+pub fn drift_report(drift: &Drift, dry_run: bool) -> Vec<String> {
+    let names = |list: &[DriftCustomer]| {
+        let mut shown: Vec<String> = list
+            .iter()
+            .take(10)
+            .map(|c| format!("{} ({})", c.company_name, c.domain))
+            .collect();
+        if list.len() > 10 {
+            shown.push(format!("and {} more", list.len() - 10));
+        }
+        shown.join(", ")
+    };
+    let mut lines = Vec::new();
+    if !drift.accepted.is_empty() {
+        lines.push(format!(
+            "{} {} invited customer(s) as accepted, now in Partner Center: {}",
+            if dry_run { "would record" } else { "recorded" },
+            drift.accepted.len(),
+            names(&drift.accepted)
+        ));
+    }
+    if !drift.removed_but_present.is_empty() {
+        lines.push(format!(
+            "drift: {} customer(s) removed in csp are still in Partner Center (the relationship ends there, or through your indirect provider): {}",
+            drift.removed_but_present.len(),
+            names(&drift.removed_but_present)
+        ));
+    }
+    if !drift.absent_from_export.is_empty() {
+        lines.push(format!(
+            "drift: {} active customer(s) in csp are not in this export (gone in Partner Center? csp changes nothing for them): {}",
+            drift.absent_from_export.len(),
+            names(&drift.absent_from_export)
+        ));
+    }
+    if lines.is_empty() {
+        lines.push("no drift: csp's records agree with Partner Center's export".to_string());
+    }
+    lines
+}
+
 /// What the caller knows that the file does not.
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
@@ -112,6 +155,14 @@ fn layout(header: &csv::StringRecord) -> Result<Layout, Error> {
     let names: Vec<String> = header.iter().map(normalise).collect();
     let has = |n: &str| names.iter().any(|h| h == n);
     if has("microsoftid") && has("companyname") && has("primarydomainname") {
+        for (i, h) in names.iter().enumerate() {
+            if !h.is_empty() && names[..i].contains(h) {
+                return Err(Error::invalid(format!(
+                    "line 1: column '{}' appears twice",
+                    header.get(i).unwrap_or_default().trim()
+                )));
+            }
+        }
         let columns = names
             .iter()
             .map(|h| match h.as_str() {

@@ -9,6 +9,7 @@ mod clipboard;
 mod customers;
 mod delivery;
 mod generated;
+mod identity;
 mod init;
 mod invite;
 mod invite_batch;
