@@ -101,6 +101,9 @@ pub struct App {
     db_path: Option<PathBuf>,
     config_path: Option<PathBuf>,
     config: OnceCell<Config>,
+    /// Whether the command changes state (it asked for an actor to change
+    /// it): only such a command may create a database named by --db.
+    writes: std::cell::Cell<bool>,
 }
 
 impl App {
@@ -118,6 +121,7 @@ impl App {
             db_path: global.db,
             config_path: global.config,
             config: OnceCell::new(),
+            writes: std::cell::Cell::new(false),
         }
     }
 
@@ -138,9 +142,28 @@ impl App {
         Ok(crate::util::paths::database(self.db_path.clone())?)
     }
 
-    /// Opens (creating and migrating if needed) the database.
+    /// Opens (migrating if needed) the database. The default one is made on
+    /// first use; one named by --db or CSP_DB that does not exist is made
+    /// only by a command that writes, saying so, so that a typo in a path
+    /// never silently starts an empty database.
     pub fn store(&self) -> Result<Store> {
-        Store::open(&self.db_path()?)
+        let path = self.db_path()?;
+        let named = self.db_path.is_some();
+        let missing = named && std::fs::symlink_metadata(&path).is_err();
+        if missing && !self.writes.get() {
+            return Err(crate::error::Error::failure(format!(
+                "database {} does not exist",
+                path.display()
+            ))
+            .with_hint("check the path given by --db or CSP_DB; a command that records something creates it")
+            .into());
+        }
+        let store = Store::open(&path)?;
+        if missing {
+            self.output
+                .note(format!("created a new database {}", path.display()));
+        }
+        Ok(store)
     }
 
     /// Who is acting, for a command that only reads.
@@ -151,20 +174,22 @@ impl App {
     /// Who is acting, for a command that changes state: refuses every role
     /// but global-admin and admin-agent (status 4).
     pub fn actor_for_change(&self) -> Result<Actor> {
+        self.writes.set(true);
         let role = self.config()?.require_change_role()?;
         Ok(Actor::current(Some(role)))
     }
 }
 
 /// A file named on the command line, or standard input for `-`, with its
-/// size when known (for a progress bar). A file that cannot be read is a bad
-/// argument: status 2.
+/// size when known (for a progress bar). A file that cannot be opened is an
+/// I/O failure like any other (status 1); what it holds is checked later.
 pub fn open_input(path: &std::path::Path) -> Result<(Box<dyn std::io::Read>, Option<u64>)> {
     if path.as_os_str() == "-" {
         return Ok((Box::new(std::io::stdin().lock()), None));
     }
     let file = std::fs::File::open(path).map_err(|e| {
-        crate::error::Error::invalid(format!("cannot read {}: {e}", path.display()))
+        crate::error::Error::failure(format!("cannot read {}: {e}", path.display()))
+            .with_hint("check the file's name and that you may read it; - reads standard input")
     })?;
     let size = file.metadata().ok().map(|m| m.len());
     Ok((Box::new(file), size))

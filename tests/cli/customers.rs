@@ -511,7 +511,7 @@ fn one_bad_row_aborts_the_whole_import_with_its_line_number() {
         .to_string();
     assert!(err.contains("line 1") && err.contains("'name'"), "{err}");
     home.csp(&["customers", "import", "no-such-file.csv"])
-        .fails(2);
+        .fails(1);
     assert_eq!(home.snapshot(), before);
 }
 

@@ -344,17 +344,51 @@ fn quiet_silences_messages_but_not_data_or_errors() {
 
 /// Each global option, placed before and after the subcommand, has the same effect.
 #[test]
+fn a_read_never_creates_a_database_named_by_db_or_csp_db() {
+    let home = Home::new();
+    let typo = home.path().join("typo.db");
+    let err = home
+        .csp(&["--db", &typo.display().to_string(), "customers", "list"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("does not exist"), "{err}");
+    assert!(!typo.exists(), "nothing was created");
+    let mut cmd = home.command(&["customers", "list"]);
+    cmd.env("CSP_DB", &typo);
+    let out = cmd.output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!typo.exists(), "nothing was created");
+}
+
+#[test]
 fn global_options_work_before_or_after_the_subcommand() {
     let home = two_customers();
     let other_db = home.path().join("other.db").display().to_string();
+    let made = home.csp(&[
+        "--db",
+        &other_db,
+        "customers",
+        "add",
+        "--name",
+        "Other",
+        "--domain",
+        "other.com",
+    ]);
+    assert!(made.ok().contains("other.com"));
+    assert!(
+        made.stderr.contains("created a new database"),
+        "{}",
+        made.stderr
+    );
     for args in [
         vec!["--db", &other_db, "customers", "list", "--json"],
         vec!["customers", "list", "--json", "--db", &other_db],
         vec!["customers", "--db", &other_db, "list", "--json"],
     ] {
-        assert_eq!(home.csp(&args).json(), serde_json::json!([]), "{args:?}");
+        let list = home.csp(&args).json();
+        assert_eq!(list[0]["domain"], "other.com", "{args:?}");
+        assert_eq!(list.as_array().map(Vec::len), Some(1), "{args:?}");
     }
-    assert!(home.path().join("other.db").exists());
 
     let before = home.csp(&["--json", "customers", "list"]).json();
     let after = home.csp(&["customers", "list", "--json"]).json();
