@@ -144,10 +144,17 @@ impl ConfigFile {
             }
         };
         toml::from_str(&text).map_err(|e| {
+            let at = e
+                .span()
+                .map(|span| {
+                    let (line, column) = line_and_column(&text, span.start);
+                    format!(" at line {line}, column {column}")
+                })
+                .unwrap_or_default();
             Error::failure(format!(
-                "config {} is not valid: {}",
+                "config {} is not valid{at}: {}",
                 path.display(),
-                e.message()
+                e.message().trim()
             ))
             .with_hint("fix the file, or write a new one with `csp init --force`")
             .into()
@@ -164,6 +171,14 @@ impl ConfigFile {
         crate::util::private_file::write(path, text.as_bytes())
             .with_context(|| format!("cannot write {}", path.display()))
     }
+}
+
+/// The 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
 }
 
 /// The partner profile in force: the file, overridden by the environment.

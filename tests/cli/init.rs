@@ -127,6 +127,21 @@ fn a_broken_config_is_a_clear_failure() {
         .fails(1)
         .to_string();
     assert!(err.contains("config.toml"), "{err}");
+    assert!(err.contains("at line 1, column"), "names where: {err}");
+}
+
+#[test]
+fn a_config_error_names_its_line_and_column() {
+    let home = Home::new();
+    let mut text = std::fs::read_to_string(home.config()).expect("config");
+    text.push_str("\n[clipboard]\nhold_minutes = \"ten\"\n");
+    std::fs::write(home.config(), &text).expect("write");
+    let line = text.lines().count();
+    let err = home
+        .csp(&["customers", "add", "--name", "F", "--domain", "f.com"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains(&format!("at line {line}, column 16")), "{err}");
 }
 
 #[test]
