@@ -225,7 +225,7 @@ fn show(app: &App, args: ShowArgs) -> Result<()> {
 }
 
 fn add(app: &App, args: AddArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let mut ask = app.ask();
     let name = ask.checked(args.name, "--name", "Company name", |s| {
         values::required_line("company name", s).map(drop)
@@ -275,7 +275,7 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
 }
 
 fn update(app: &App, args: UpdateArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let request = Update {
         company_name: args
             .name
@@ -329,7 +329,7 @@ fn update(app: &App, args: UpdateArgs) -> Result<()> {
 }
 
 fn import(app: &App, args: ImportArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let label = args.file.display().to_string();
     let (input, size) = super::open_input(&args.file)?;
     let mut progress = app

@@ -88,7 +88,15 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 "#,
+    REMINDERS_STEP,
 ];
+
+/// 2: chasing an invitation (`csp invite remind`): when it was last
+/// re-sent, and how often.
+const REMINDERS_STEP: &str = r#"
+ALTER TABLE invitations ADD COLUMN reminded_at TEXT;
+ALTER TABLE invitations ADD COLUMN reminders INTEGER NOT NULL DEFAULT 0 CHECK (reminders >= 0);
+"#;
 
 /// Every table csp's history ever created: a file with any other table is
 /// not a csp database.
