@@ -213,21 +213,14 @@ fn refuse_delegated_admin(asked: bool) -> Result<()> {
     Ok(())
 }
 
-/// The provider of a new invitation: `--provider`, else the profile's
-/// `default_provider` (saying so) unless `--no-provider`.
-fn provider_for(
-    app: &App,
-    sender: &Sender,
-    asked: Option<&str>,
-    no_provider: bool,
-) -> Option<String> {
-    let (provider, by_default) = invitations::chosen_provider(sender, asked, no_provider);
-    if let (Some(p), true) = (&provider, by_default) {
+/// Says, once the invitation is recorded, that the profile's
+/// `default_provider` made it joint.
+fn note_default_provider(app: &App, provider: Option<&str>, by_default: bool) {
+    if let (Some(p), true) = (provider, by_default) {
         app.output.note(format!(
-            "inviting jointly with {p}, the profile's default provider; --no-provider invites for yourself alone"
+            "invited jointly with {p}, the profile's default provider; --no-provider invites for yourself alone"
         ));
     }
-    provider
 }
 
 /// An error about the default provider says where it comes from.
@@ -292,9 +285,9 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
         .flatten();
     let mut store = app.store()?;
     let target = target(app, &store, &args)?;
-    let by_default = args.provider.is_none()
-        && invitations::chosen_provider(&sender, None, args.no_provider).1;
-    let provider = provider_for(app, &sender, args.provider.as_deref(), args.no_provider)
+    let (provider, by_default) =
+        invitations::chosen_provider(&sender, args.provider.as_deref(), args.no_provider);
+    let provider = provider
         .map(|p| super::pick::provider_reference(app, &store.read(), &p))
         .transpose()
         .map_err(|e| about_default(e, by_default))?;
@@ -327,6 +320,11 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
         invitations::invite(db, &actor, &plan, &draft, args.done)
     })?;
     let short = short_id(&invitation.id);
+    note_default_provider(
+        app,
+        plan.provider.as_ref().map(|p| p.name.as_str()),
+        by_default,
+    );
     app.output.note(if args.done {
         format!(
             "recorded invitation {short} for {} as sent; when the customer accepts: csp invite accept {short}",
@@ -398,10 +396,10 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
         .as_deref()
         .map(|n| crate::domain::draft::user_template(&config.templates, n))
         .transpose()?;
-    let by_default = args.provider.is_none()
-        && invitations::chosen_provider(&sender, None, args.no_provider).1;
+    let (provider, by_default) =
+        invitations::chosen_provider(&sender, args.provider.as_deref(), args.no_provider);
     let options = crate::ops::batch::Options {
-        provider: provider_for(app, &sender, args.provider.as_deref(), args.no_provider),
+        provider,
         channel: args.channel,
         locale: args.lang.unwrap_or(config.profile.locale),
         template,
@@ -446,6 +444,7 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
         }
         Ok((invited, messages))
     })?;
+    note_default_provider(app, options.provider.as_deref(), by_default);
     app.output.note(format!(
         "recorded {} invitation{} as {}",
         invited.len(),

@@ -88,8 +88,9 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
         Acknowledgement::Missing
     };
     removal::check_acknowledged(&preview.customer, &ack)?;
-    let removed = store
-        .write(|db| removal::remove(db, &actor, kind, &preview.customer.id, &ack, reason.clone()))?;
+    let removed = store.write(|db| {
+        removal::remove(db, &actor, kind, &preview.customer.id, &ack, reason.clone())
+    })?;
     let after = removal::aftermath(&removed);
     app.output.note(after.done);
     if let Some(w) = after.warning {

@@ -280,7 +280,7 @@ const FR_RESELLER_REMINDER_BODY: &str = "\
 
 Un petit rappel : {partner_name} a invité {customer_name} à nous accepter comme revendeur Microsoft Cloud Solution Provider (CSP), et l'invitation attend toujours votre réponse.
 
-En l'acceptant, vous faites de {partner_name} votre revendeur attitré pour les services cloud Microsoft. Elle ne nous donne aucun accès d'administration à votre tenant.
+En l'acceptant, vous faites de {partner_name} votre revendeur attitré pour les services cloud Microsoft. Cette relation ne nous donne aucun accès d'administration à votre tenant.
 
 Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
 
@@ -299,7 +299,7 @@ const FR_JOINT_REMINDER_BODY: &str = "\
 
 Un petit rappel : {partner_name} et {provider_name}, notre fournisseur indirect Microsoft, ont invité {customer_name} à établir une relation de revendeur avec nous deux, et l'invitation attend toujours votre réponse.
 
-En l'acceptant, vous faites de {partner_name} votre revendeur attitré pour les services cloud Microsoft, et vous permettez à {provider_name} de passer auprès de Microsoft les commandes de ces services pour le compte de {partner_name}. Elle ne donne à aucun de nous deux d'accès d'administration à votre tenant.
+En l'acceptant, vous faites de {partner_name} votre revendeur attitré pour les services cloud Microsoft, et vous permettez à {provider_name} de passer auprès de Microsoft les commandes de ces services pour le compte de {partner_name}. Cette relation ne donne à aucun de nous deux d'accès d'administration à votre tenant.
 
 Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
 

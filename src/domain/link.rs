@@ -131,10 +131,13 @@ pub fn check_reseller_link(
     partner_id: Option<TenantId>,
 ) -> Result<String, Error> {
     let link = crate::domain::values::required_line("reseller link", link)?;
-    if let Some(c) = link
-        .chars()
-        .find(|c| c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{feff}'))
-    {
+    if let Some(c) = link.chars().find(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200b}'..='\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{feff}'
+            )
+    }) {
         return Err(Error::invalid(format!(
             "the reseller link holds a space or an invisible character ({}); paste it exactly as Partner Center shows it",
             c.escape_unicode()
@@ -257,7 +260,10 @@ mod tests {
         for bad in [
             good.replace("https://", "http://"),
             good.replace("admin.microsoft.com", "admin.microsoft.com.evil.example"),
-            good.replace("https://admin.microsoft.com", "https://admin.microsoft.com@evil.example"),
+            good.replace(
+                "https://admin.microsoft.com",
+                "https://admin.microsoft.com@evil.example",
+            ),
             good.replace(PARTNER, PROVIDER),
             good.replace("partnerId", "partner"),
             good.replace("Home?", "Home?\n"),

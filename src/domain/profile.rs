@@ -97,9 +97,7 @@ impl Permission {
 /// What kind of CSP partner we are: an indirect reseller (the default) works
 /// through an indirect provider and cannot remove a relationship itself; a
 /// direct partner bills Microsoft directly.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum PartnerKind {
     #[default]
@@ -414,7 +412,9 @@ impl Config {
                 permission.roles()
             ))
             .with_hint(match permission {
-                Permission::Record => "ask a sales agent, an admin agent or a global admin to do it",
+                Permission::Record => {
+                    "ask a sales agent, an admin agent or a global admin to do it"
+                }
                 Permission::Manage => "ask an admin agent or a global admin to do it",
             })),
         }

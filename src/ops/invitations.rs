@@ -385,7 +385,10 @@ pub fn chosen_provider(
     match asked {
         Some(p) => (Some(p.to_string()), false),
         None if no_provider || sender.kind == PartnerKind::Direct => (None, false),
-        None => (sender.default_provider.clone(), sender.default_provider.is_some()),
+        None => (
+            sender.default_provider.clone(),
+            sender.default_provider.is_some(),
+        ),
     }
 }
 

@@ -69,12 +69,12 @@ impl Route {
                 customer.company_name
             ),
             Route::Providers(names) => format!(
-                "As an indirect reseller you cannot end it yourself: ask your indirect provider ({}) to remove the reseller relationship with {}.",
-                names.join(", "),
-                customer.company_name
+                "As an indirect reseller you cannot end the relationship with {} yourself: ask your indirect provider ({}) to remove it.",
+                customer.company_name,
+                names.join(", ")
             ),
             Route::UnknownProvider => format!(
-                "As an indirect reseller you cannot end it yourself: ask your indirect provider to remove the reseller relationship with {}.",
+                "As an indirect reseller you cannot end the relationship with {} yourself: ask your indirect provider to remove it.",
                 customer.company_name
             ),
         }
@@ -205,9 +205,8 @@ pub fn statement(p: &Preview) -> String {
             },
         ),
     ];
-    let mut text = String::from(
-        "You are about to record in csp the end of our reseller relationship with:\n",
-    );
+    let mut text =
+        String::from("You are about to record in csp the end of our reseller relationship with:\n");
     for (label, value) in rows {
         text.push_str(&format!("  {label:<20} {value}\n"));
     }
@@ -474,11 +473,19 @@ mod tests {
     #[test]
     fn only_a_direct_partner_ends_it_in_partner_center() {
         let mut c = customer(Relationship::Active, false);
-        assert_eq!(Route::of(PartnerKind::Direct, &c).remove_via().as_deref(), Some("partner-center"));
-        assert_eq!(Route::of(PartnerKind::IndirectReseller, &c).remove_via(), None);
+        assert_eq!(
+            Route::of(PartnerKind::Direct, &c).remove_via().as_deref(),
+            Some("partner-center")
+        );
+        assert_eq!(
+            Route::of(PartnerKind::IndirectReseller, &c).remove_via(),
+            None
+        );
         c.providers = vec!["Ingram Micro".into()];
         assert_eq!(
-            Route::of(PartnerKind::IndirectReseller, &c).remove_via().as_deref(),
+            Route::of(PartnerKind::IndirectReseller, &c)
+                .remove_via()
+                .as_deref(),
             Some("Ingram Micro")
         );
     }

@@ -17,6 +17,7 @@ mod output;
 mod prompts;
 mod providers;
 mod reliability;
+mod remind;
 mod remove;
 mod roles;
 mod shell;

@@ -116,9 +116,14 @@ impl crate::output::Card for CustomerCard {
             manage.push((
                 "remove via".into(),
                 match self.remove_via.as_deref() {
-                    Some("partner-center") => "Partner Center (Account → Remove a customer relationship)".into(),
+                    Some("partner-center") => {
+                        "Partner Center (Account → Remove a customer relationship)".into()
+                    }
                     Some(provider) => format!("your indirect provider {provider}"),
-                    None => "your indirect provider (not recorded: csp providers attach P CUSTOMER)".into(),
+                    None => {
+                        "your indirect provider (not recorded: csp providers attach P CUSTOMER)"
+                            .into()
+                    }
                 },
             ));
         }
