@@ -123,7 +123,7 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l delegated-admin -d 'Only customers where we hold delegated admin privileges'
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l delegated-admin -d 'Only customers where a legacy DAP grant (delegated admin, from before GDAP) is recorded'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
@@ -165,7 +165,7 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l delegated-admin -d 'We hold delegated admin privileges in its tenant'
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l delegated-admin -d 'A legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
@@ -196,7 +196,7 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l contact-name -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l contact-email -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l tenant-id -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l delegated-admin -d 'Whether we hold delegated admin privileges in its tenant' -r -f -a "true\t''
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l delegated-admin -d 'Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant' -r -f -a "true\t''
 false\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l tag -d 'Add a tag (repeatable)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l untag -d 'Remove a tag (repeatable)' -r

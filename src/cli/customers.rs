@@ -85,7 +85,7 @@ pub struct ListArgs {
     /// Only customers found through this channel
     #[arg(long, value_enum)]
     pub channel: Option<Channel>,
-    /// Only customers where we hold delegated admin privileges
+    /// Only customers where a legacy DAP grant (delegated admin, from before GDAP) is recorded
     #[arg(long)]
     pub delegated_admin: bool,
     /// At most N customers
@@ -117,7 +117,7 @@ pub struct AddArgs {
     /// Where the customer came from
     #[arg(long, value_enum, default_value_t = Source::Manual)]
     pub source: Source,
-    /// We hold delegated admin privileges in its tenant
+    /// A legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant
     #[arg(long)]
     pub delegated_admin: bool,
     /// A tag (repeatable)
@@ -149,7 +149,7 @@ pub struct UpdateArgs {
     pub contact_email: Option<String>,
     #[arg(long, value_name = "GUID")]
     pub tenant_id: Option<String>,
-    /// Whether we hold delegated admin privileges in its tenant
+    /// Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
     pub delegated_admin: Option<bool>,
     /// Add a tag (repeatable)
