@@ -85,7 +85,7 @@ pub struct ListArgs {
     /// Only customers found through this channel
     #[arg(long, value_enum)]
     pub channel: Option<Channel>,
-    /// Only customers where we hold delegated admin privileges
+    /// Only customers where a legacy DAP grant (delegated admin, from before GDAP) is recorded
     #[arg(long)]
     pub delegated_admin: bool,
     /// At most N customers
@@ -120,7 +120,7 @@ pub struct AddArgs {
     /// When the relationship really started (YYYY-MM-DD), for customers served long before csp
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// We hold delegated admin privileges in its tenant
+    /// A legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant
     #[arg(long)]
     pub delegated_admin: bool,
     /// A tag (repeatable)
@@ -152,7 +152,7 @@ pub struct UpdateArgs {
     pub contact_email: Option<String>,
     #[arg(long, value_name = "GUID")]
     pub tenant_id: Option<String>,
-    /// Whether we hold delegated admin privileges in its tenant
+    /// Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
     pub delegated_admin: Option<bool>,
     /// Add a tag (repeatable)
@@ -240,7 +240,7 @@ fn show(app: &App, args: ShowArgs) -> Result<()> {
 }
 
 fn add(app: &App, args: AddArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let mut ask = app.ask();
     let name = ask.checked(args.name, "--name", "Company name", |s| {
         values::required_line("company name", s).map(drop)
@@ -296,7 +296,7 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
 }
 
 fn update(app: &App, args: UpdateArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let request = Update {
         company_name: args
             .name
@@ -360,7 +360,7 @@ fn update(app: &App, args: UpdateArgs) -> Result<()> {
 }
 
 fn import(app: &App, args: ImportArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let label = args.file.display().to_string();
     let (input, size) = super::open_input(&args.file)?;
     let mut progress = app

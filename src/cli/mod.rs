@@ -14,7 +14,7 @@ pub mod providers;
 pub mod remove;
 
 use crate::domain::audit::Actor;
-use crate::domain::profile::Config;
+use crate::domain::profile::{Config, Permission};
 use crate::error::Result;
 use crate::output::{ColorChoice, Format, Output};
 use crate::store::Store;
@@ -86,7 +86,7 @@ pub enum Command {
         after_help = "Examples:\n  csp providers add --name \"Ingram Micro\" --tenant-id 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f\n  csp providers attach \"Ingram Micro\" fabrikam.com\n  csp providers list --json"
     )]
     Providers(providers::ProvidersCommand),
-    /// End the reseller relationship with a customer, safely
+    /// Record the end of the reseller relationship with a customer, safely
     #[command(long_about = remove::long_about())]
     Remove(remove::RemoveArgs),
     /// The audit log of every change
@@ -171,12 +171,24 @@ impl App {
         Ok(Actor::current(self.config()?.profile.role))
     }
 
-    /// Who is acting, for a command that changes state: refuses every role
-    /// but global-admin and admin-agent (status 4).
-    pub fn actor_for_change(&self) -> Result<Actor> {
+    /// Who is acting, for a command that changes state: refuses (status 4)
+    /// a role without `permission` (Microsoft's role table, `Role::may`).
+    pub fn actor_for(&self, permission: Permission) -> Result<Actor> {
         self.writes.set(true);
-        let role = self.config()?.require_change_role()?;
+        let role = self.config()?.require_role(permission)?;
         Ok(Actor::current(Some(role)))
+    }
+
+    /// Who is acting, for a command that records customers or sends
+    /// reseller invitations: global-admin, admin-agent or sales-agent.
+    pub fn actor_for_recording(&self) -> Result<Actor> {
+        self.actor_for(Permission::Record)
+    }
+
+    /// Who is acting, for a command that manages relationships (removal,
+    /// indirect providers): global-admin or admin-agent only.
+    pub fn actor_for_change(&self) -> Result<Actor> {
+        self.actor_for(Permission::Manage)
     }
 }
 

@@ -125,6 +125,13 @@ fn invite(app: &App, args: InviteArgs) -> Result<()> {
             .into());
         }
     }
+    if invitation.no_provider {
+        return Err(crate::error::Error::invalid(
+            "--no-provider contradicts `csp providers invite P`, which invites jointly with P",
+        )
+        .with_hint("for an invitation alone, use `csp invite --no-provider …`")
+        .into());
+    }
     invitation.provider = Some(args.provider_ref);
     crate::cli::invite::invite(app, invitation)
 }

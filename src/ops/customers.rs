@@ -378,6 +378,10 @@ pub struct CustomerCard {
     pub admin_center_url: Option<String>,
     pub order_eligibility: Vec<crate::domain::provider::OrderEligibility>,
     pub invitations: Vec<crate::domain::invitation::Invitation>,
+    /// Who ends the relationship at Microsoft: `partner-center` (a direct
+    /// partner), the indirect provider's name, or null (no relationship to
+    /// end, or an indirect reseller whose provider is not recorded).
+    pub remove_via: Option<String>,
 }
 
 pub fn card(
@@ -399,7 +403,14 @@ pub fn card(
             order_eligibility(&customer, p, pending.map(|i| i.id.as_str()))
         })
         .collect();
+    let remove_via = match customer.relationship {
+        Relationship::Invited => None,
+        Relationship::Active | Relationship::Removed => {
+            crate::ops::removal::Route::of(config.profile.kind, &customer).remove_via()
+        }
+    };
     Ok(CustomerCard {
+        remove_via,
         partner_center_relationship: extras.partner_center_relationship,
         partner_center_url: links.partner_center,
         admin_center_url: links.admin_center,

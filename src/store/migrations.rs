@@ -89,6 +89,7 @@ CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 "#,
     DOMAINS_STEP,
+    REMINDERS_STEP,
 ];
 
 /// 2: a customer's other domains (its initial `*.onmicrosoft.com` one above
@@ -112,6 +113,13 @@ BEGIN SELECT RAISE(IGNORE); END;
 CREATE TRIGGER customers_domain_unique_on_update BEFORE UPDATE OF domain ON customers
 WHEN EXISTS (SELECT 1 FROM customer_domains WHERE domain = NEW.domain)
 BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: customers.domain'); END;
+"#;
+
+/// 3: chasing an invitation (`csp invite remind`): when it was last
+/// re-sent, and how often.
+const REMINDERS_STEP: &str = r#"
+ALTER TABLE invitations ADD COLUMN reminded_at TEXT;
+ALTER TABLE invitations ADD COLUMN reminders INTEGER NOT NULL DEFAULT 0 CHECK (reminders >= 0);
 "#;
 
 /// Every table csp's history ever created: a file with any other table is

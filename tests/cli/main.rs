@@ -18,6 +18,7 @@ mod output;
 mod prompts;
 mod providers;
 mod reliability;
+mod remind;
 mod remove;
 mod roles;
 mod shell;

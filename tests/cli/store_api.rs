@@ -283,7 +283,6 @@ fn an_invitation_moves_through_its_steps() {
                     customer_id: ID_A,
                     provider_id: None,
                     to: Some("it@fabrikam.com"),
-                    delegated_admin: false,
                     link: "https://admin.microsoft.com/x",
                     subject: "s",
                     body: "b",

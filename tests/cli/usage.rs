@@ -77,6 +77,9 @@ fn an_unknown_status_lists_the_valid_ones_rather_than_a_lookalike() {
         .csp(&["customers", "list", "--status", "inactive"])
         .fails(2)
         .to_string();
-    assert!(err.contains("hint: possible values: active, invited, removed, all"), "{err}");
+    assert!(
+        err.contains("hint: possible values: active, invited, removed, all"),
+        "{err}"
+    );
     assert!(!err.contains("similar"), "{err}");
 }

@@ -120,6 +120,21 @@ impl crate::output::Card for CustomerCard {
                 "not available: we hold no delegated admin privileges".into(),
             )),
         }
+        if c.relationship != crate::domain::customer::Relationship::Invited {
+            manage.push((
+                "remove via".into(),
+                match self.remove_via.as_deref() {
+                    Some("partner-center") => {
+                        "Partner Center (Account → Remove a customer relationship)".into()
+                    }
+                    Some(provider) => format!("your indirect provider {provider}"),
+                    None => {
+                        "your indirect provider (not recorded: csp providers attach P CUSTOMER)"
+                            .into()
+                    }
+                },
+            ));
+        }
         sections.push(Section::Fields {
             title: Some("Account, services, users and licenses".into()),
             fields: manage,
