@@ -58,6 +58,7 @@ fn header(record: &csv::StringRecord) -> Result<Vec<Column>, Error> {
             "line 1: the file is empty or has no header row (name, domain, email, contact_name, reference)",
         ));
     }
+    crate::util::csv_lines::refuse_semicolons(record)?;
     let mut columns = Vec::new();
     for h in record.iter() {
         let name = h.trim_start_matches('\u{feff}').trim().to_lowercase();
@@ -148,7 +149,7 @@ pub fn invite_all(
     label: &str,
     options: &Options,
 ) -> anyhow::Result<Vec<Invited>> {
-    let (input, lines) = crate::util::csv_lines::counting(input);
+    let (input, lines) = crate::util::csv_lines::counting(crate::util::csv_lines::utf8(input));
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

@@ -359,7 +359,7 @@ pub fn import(
     progress: &mut dyn FnMut(u64),
 ) -> anyhow::Result<ImportSummary> {
     db.prepare_bulk_load()?;
-    let (input, lines) = crate::util::csv_lines::counting(input);
+    let (input, lines) = crate::util::csv_lines::counting(crate::util::csv_lines::utf8(input));
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
@@ -368,6 +368,7 @@ pub fn import(
     if header.iter().all(|h| h.trim().is_empty()) {
         return Err(Error::invalid("line 1: the file is empty or has no header row").into());
     }
+    crate::util::csv_lines::refuse_semicolons(&header)?;
     let layout = layout(&header)?;
     let mut importer = Importer {
         db,

@@ -77,11 +77,39 @@ impl LineIndex {
         match e.kind() {
             csv::ErrorKind::Io(_) => anyhow::Error::new(e).context("cannot read the CSV file"),
             csv::ErrorKind::Utf8 { .. } => {
-                Error::invalid(format!("line {line}: the file is not UTF-8 text")).into()
+                Error::invalid(format!("line {line}: the file is not UTF-8 text"))
+                    .with_hint(SAVE_AS_CSV_UTF8)
+                    .into()
             }
             _ => Error::invalid(format!("line {line}: {e}")).into(),
         }
     }
+}
+
+/// What to do with a file Excel saved in its regional "CSV" format.
+pub const SAVE_AS_CSV_UTF8: &str = "it looks like a file Excel saved as \"CSV (Comma delimited)\" in Windows-1252; in Excel choose File > Save As > \"CSV UTF-8 (Comma delimited) (*.csv)\" and import that file";
+
+/// Refuses a header that is one cell holding `;`: a file saved where the
+/// list separator is `;` (Excel in much of Europe), which csp does not read.
+pub fn refuse_semicolons(header: &csv::StringRecord) -> Result<(), Error> {
+    if header.len() == 1 && header.get(0).is_some_and(|h| h.contains(';')) {
+        return Err(Error::invalid(
+            "line 1: the columns are separated by ';', not ','",
+        )
+        .with_hint("save it from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\", or replace the separators with commas"));
+    }
+    Ok(())
+}
+
+/// The file as UTF-8: a UTF-16 file (with its byte order mark, as Excel's
+/// "Unicode text" and some exports write it) is transcoded as it is read;
+/// anything else passes through as it is, its UTF-8 checked by the reader.
+pub fn utf8(input: impl Read) -> impl Read {
+    encoding_rs_io::DecodeReaderBytesBuilder::new()
+        .bom_sniffing(true)
+        .strip_bom(false)
+        .utf8_passthru(true)
+        .build(input)
 }
 
 #[cfg(test)]

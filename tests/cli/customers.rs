@@ -936,3 +936,39 @@ fn ids_with_accents_are_shortened_without_a_panic() {
         .to_string();
     assert!(err.contains("aéééé"), "the candidates name the id: {err}");
 }
+
+#[test]
+fn files_saved_by_excel_are_read_or_refused_with_how_to_save_them() {
+    let home = Home::new();
+    // "Unicode text" / UTF-16 with its byte order mark: read.
+    let text = "company_name,domain\r\nSociété Élan,elan.fr\r\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let path = home.path().join("utf16.csv");
+    std::fs::write(&path, &utf16).expect("write");
+    home.csp(&["customers", "import", &path.display().to_string()])
+        .ok();
+    let c = home.csp(&["customers", "show", "elan.fr", "--json"]).json();
+    assert_eq!(c["company_name"], "Société Élan");
+    let before = home.snapshot();
+    // Windows-1252 ("CSV (Comma delimited)" in Excel): refused, saying how.
+    let path = home.path().join("ansi.csv");
+    std::fs::write(&path, b"company_name,domain\r\nCaf\xe9 Ltd,cafe.fr\r\n").expect("write");
+    let err = home
+        .csp(&["customers", "import", &path.display().to_string()])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("line 2: the file is not UTF-8 text"), "{err}");
+    assert!(err.contains("CSV UTF-8"), "{err}");
+    // `;` separators (Excel where the list separator is `;`): refused.
+    let path = home.file("semi.csv", "company_name;domain\nA;a.com\n");
+    let err = home
+        .csp(&["customers", "import", &path])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("separated by ';'"), "{err}");
+    assert!(err.contains("CSV UTF-8"), "{err}");
+    assert_eq!(home.snapshot(), before);
+}
