@@ -44,6 +44,8 @@ pub struct Customer {
     pub contact_email: Option<String>,
     pub relationship: Relationship,
     pub delegated_admin: bool,
+    /// What admin access we hold in its tenant (GDAP relationships, legacy DAP).
+    pub admin_access: crate::domain::gdap::AdminAccess,
     pub source: Source,
     pub channel: Option<Channel>,
     pub tags: Vec<String>,
@@ -80,5 +82,7 @@ pub struct CustomerFilter {
     pub tag: Option<String>,
     pub channel: Option<Channel>,
     pub delegated_admin: bool,
+    /// Only customers whose admin access is one of these.
+    pub admin_access: Option<Vec<crate::domain::gdap::AdminAccess>>,
     pub limit: Option<u64>,
 }

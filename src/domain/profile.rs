@@ -53,6 +53,11 @@ impl Role {
     pub fn may_change(self) -> bool {
         matches!(self, Role::GlobalAdmin | Role::AdminAgent)
     }
+    /// Microsoft's role table: only admin agents (and global admins) manage
+    /// GDAP admin relationships.
+    pub fn may_manage_gdap(self) -> bool {
+        matches!(self, Role::GlobalAdmin | Role::AdminAgent)
+    }
 }
 
 /// The language of built-in invitation templates.
@@ -291,6 +296,23 @@ impl Config {
             Some(r) if r.may_change() => Ok(r),
             Some(r) => Err(Error::not_allowed(format!(
                 "the {} role may read but not change records; only global-admin and admin-agent may",
+                r.as_str()
+            ))
+            .with_hint("ask an admin agent or a global admin to do it")),
+        }
+    }
+
+    /// The role, when the command manages GDAP relationships: only
+    /// global-admin and admin-agent may.
+    pub fn require_gdap_role(&self) -> Result<Role, Error> {
+        match self.profile.role {
+            None => Err(Error::not_allowed(
+                "no role is configured, and managing GDAP relationships needs the global-admin or admin-agent role",
+            )
+            .with_hint("run `csp init --role admin-agent …`, or set CSP_ROLE")),
+            Some(r) if r.may_manage_gdap() => Ok(r),
+            Some(r) => Err(Error::not_allowed(format!(
+                "the {} role may read GDAP relationships but not manage them; only global-admin and admin-agent may",
                 r.as_str()
             ))
             .with_hint("ask an admin agent or a global admin to do it")),

@@ -183,7 +183,8 @@ pub fn update(
 
 /// The addresses where the customer's account, services, users and licenses
 /// are managed: Partner Center always (given a tenant ID), the Microsoft 365
-/// admin center on its behalf only where we hold delegated admin privileges.
+/// admin center on its behalf only where we hold admin access (an active GDAP
+/// relationship, or a legacy DAP grant).
 pub struct PortalLinks {
     pub partner_center: Option<String>,
     pub admin_center: Option<String>,
@@ -198,7 +199,7 @@ pub fn portal_links(config: &crate::domain::profile::Config, customer: &Customer
                 config.partner_center
             )
         }),
-        admin_center: tenant.filter(|_| customer.delegated_admin).map(|t| {
+        admin_center: tenant.filter(|_| customer.admin_access.is_held()).map(|t| {
             format!(
                 "{}/Partner/BeginClientSession.aspx?CTID={t}&CSDEST=o365admincenter",
                 config.admin_center
@@ -224,6 +225,8 @@ pub struct CustomerCard {
     pub admin_center_url: Option<String>,
     pub order_eligibility: Vec<crate::domain::provider::OrderEligibility>,
     pub invitations: Vec<crate::domain::invitation::Invitation>,
+    /// Its GDAP relationships, each as it stands now, newest first.
+    pub admin_relationships: Vec<crate::domain::gdap::GdapRelationship>,
 }
 
 pub fn card(
@@ -234,6 +237,12 @@ pub fn card(
     let extras = db.customer_extras(&customer.id)?;
     let links = portal_links(config, &customer);
     let invitations = db.invitations_of_customer(&customer.id)?;
+    let now = chrono::Utc::now();
+    let admin_relationships = db
+        .gdap_of_customer(&customer.id)?
+        .into_iter()
+        .map(|r| r.as_of(now, &config.admin_center))
+        .collect();
     let order_eligibility = db
         .provider_links_of_customer(&customer.id)?
         .into_iter()
@@ -252,6 +261,7 @@ pub fn card(
         admin_center_url: links.admin_center,
         order_eligibility,
         invitations,
+        admin_relationships,
         customer,
     })
 }

@@ -94,7 +94,9 @@ fn layout(header: &csv::StringRecord) -> Result<Layout, Error> {
             "source" => Column::Source,
             "channel" => Column::Channel,
             "tags" => Column::Tags,
-            "providers" | "created_at" | "updated_at" | "removed_at" => Column::Ignored,
+            "providers" | "admin_access" | "created_at" | "updated_at" | "removed_at" => {
+                Column::Ignored
+            }
             _ => {
                 return Err(Error::invalid(format!(
                     "line 1: unknown column '{}' (expected customer fields: company_name, domain, tenant_id, contact_name, contact_email, relationship, delegated_admin, source, channel, tags; or Partner Center's Customers.csv)",

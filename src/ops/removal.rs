@@ -325,6 +325,7 @@ mod tests {
             contact_email: None,
             relationship,
             delegated_admin,
+            admin_access: crate::domain::gdap::AdminAccess::None,
             source: Source::Manual,
             channel: None,
             tags: vec![],
