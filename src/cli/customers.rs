@@ -78,7 +78,7 @@ pub enum AdminAccessFilter {
     Expiring,
     Expired,
     LegacyDap,
-    /// Active, expiring or legacy-dap: we can administer the tenant now
+    // Active, expiring or legacy-dap: we can administer the tenant now.
     Any,
 }
 

@@ -31,7 +31,7 @@ pub enum GdapCommand {
     Show(RelArgs),
     /// Record a relationship created in Partner Center
     #[command(
-        after_help = "Examples:\n  csp gdap add fabrikam.com --microsoft-id 5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836 \\\n      --name \"Fabrikam support\" --roles least-privilege --auto-extend\n  csp gdap add fabrikam.com --microsoft-id … --name \"Fabrikam 2024\" --roles default --activated 2024-05-02"
+        after_help = "Examples:\n  csp gdap add fabrikam.com --microsoft-id \"$ID\" --name \"Fabrikam support\" --roles least-privilege --auto-extend\n  csp gdap add fabrikam.com --microsoft-id \"$ID\" --name \"Fabrikam 2024\" --roles default --activated 2024-05-02"
     )]
     Add(AddArgs),
     /// Create a relationship in Microsoft Graph (online; not available yet)
@@ -209,17 +209,17 @@ pub struct ImportArgs {
 /// `gdap roles --set`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RoleSet {
-    /// Microsoft's default GDAP relationship
+    // Microsoft's default GDAP relationship.
     Default,
-    /// Read and support roles only
+    // Read and support roles only.
     LeastPrivilege,
-    /// The roles the CIPP community tool requires
+    // The roles the CIPP community tool requires.
     Cipp,
 }
 
 #[derive(Debug, Args)]
 pub struct RolesArgs {
-    /// Only the roles of this set
+    /// Only the roles of this set: default (Microsoft's default relationship), least-privilege (read and support only), cipp (what the CIPP tool requires)
     #[arg(long, value_enum)]
     pub set: Option<RoleSet>,
 }

@@ -84,7 +84,7 @@ pub enum Command {
     /// GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time
     #[command(
         subcommand,
-        after_help = "Examples:\n  csp gdap add fabrikam.com --microsoft-id 5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836 --name \"Fabrikam support\" --roles least-privilege\n  csp gdap invite \"Fabrikam support\" --copy\n  csp gdap list --expiring 30d\n  csp gdap import relationships.json"
+        after_help = "Examples:\n  csp gdap add fabrikam.com --microsoft-id \"$ID\" --name \"Fabrikam support\" --roles least-privilege\n  csp gdap invite \"Fabrikam support\" --copy\n  csp gdap list --expiring 30d\n  csp gdap import relationships.json"
     )]
     Gdap(gdap::GdapCommand),
     /// Indirect providers you work through

@@ -783,6 +783,10 @@ pub fn import(
             }
         }
     }
+    // Importing the same list again changes nothing, and records nothing.
+    if summary.added + summary.updated + summary.customers_added == 0 {
+        return Ok(summary);
+    }
     db.append_audit(
         actor,
         &Change {
