@@ -35,6 +35,9 @@ pub enum GdapCommand {
     )]
     Add(AddArgs),
     /// Create a relationship in Microsoft Graph (online; not available yet)
+    #[command(
+        after_help = "Examples:\n  csp gdap request fabrikam.com --roles least-privilege --name \"Fabrikam support\""
+    )]
     Request(RequestArgs),
     /// Draft the approval email the customer's admin opens (the approval link)
     #[command(

@@ -870,7 +870,7 @@ mod tests {
             AdminAccess::Active
         );
         assert_eq!(
-            admin_access(&[soon.clone()], true, now),
+            admin_access(std::slice::from_ref(&soon), true, now),
             AdminAccess::Expiring
         );
         assert_eq!(admin_access(&[soon_auto], false, now), AdminAccess::Active);

@@ -48,6 +48,7 @@ fn add_records_an_active_customer_with_every_field_in_json() {
         "contact_email",
         "relationship",
         "delegated_admin",
+        "admin_access",
         "source",
         "channel",
         "tags",
@@ -58,7 +59,7 @@ fn add_records_an_active_customer_with_every_field_in_json() {
     ] {
         assert!(c.get(field).is_some(), "missing field {field}");
     }
-    assert_eq!(c.as_object().map(|o| o.len()), Some(15));
+    assert_eq!(c.as_object().map(|o| o.len()), Some(16));
     assert!(
         c["created_at"].as_str().is_some_and(|t| t.ends_with('Z')),
         "RFC 3339 UTC"
@@ -302,7 +303,7 @@ fn piped_output_is_tab_separated_without_a_header() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 1, "{out}");
     let cells: Vec<&str> = lines[0].split('\t').collect();
-    assert_eq!(cells.len(), 15);
+    assert_eq!(cells.len(), 16);
     assert_eq!(&cells[..3], [id.as_str(), "Fabrikam", "fabrikam.com"]);
 }
 
@@ -698,8 +699,9 @@ fn open_without_a_desktop_prints_the_address_and_says_why() {
         )
     );
     assert!(run.stderr.contains("DISPLAY"), "{}", run.stderr);
+    // No admin access (no GDAP relationship, no legacy DAP grant): a conflict.
     home.csp(&["customers", "open", "fabrikam.com", "--admin-center"])
-        .fails(4);
+        .fails(5);
     home.add_customer("Adatum", "adatum.com");
     home.csp(&["customers", "open", "adatum.com"]).fails(2);
 }

@@ -49,7 +49,7 @@ fn add(home: &Home, ms: &str, name: &str, extra: &[&str]) -> Run {
         "--name",
         name,
     ];
-    if !extra.iter().any(|a| *a == "--roles") {
+    if !extra.contains(&"--roles") {
         args.extend(["--roles", "least-privilege"]);
     }
     args.extend(extra);

@@ -4,7 +4,7 @@
 
 use crate::common::Home;
 
-const CUSTOMER_FIELDS: [&str; 15] = [
+const CUSTOMER_FIELDS: [&str; 16] = [
     "id",
     "company_name",
     "domain",
@@ -13,6 +13,7 @@ const CUSTOMER_FIELDS: [&str; 15] = [
     "contact_email",
     "relationship",
     "delegated_admin",
+    "admin_access",
     "source",
     "channel",
     "tags",
@@ -63,8 +64,9 @@ fn piped_output_is_tsv_without_a_header_one_line_a_record() {
     assert_eq!(first[3], "3f2504e0-4f89-41d3-9a0c-0305e82c3301");
     assert_eq!(first[6], "active");
     assert_eq!(first[7], "true");
-    assert_eq!(first[10], "gold;eu");
-    assert_eq!(first[14], "", "removed_at is empty, not null");
+    assert_eq!(first[8], "legacy-dap");
+    assert_eq!(first[11], "gold;eu");
+    assert_eq!(first[15], "", "removed_at is empty, not null");
     let second: Vec<&str> = lines[1].split('\t').collect();
     assert_eq!(&second[1..4], ["Northwind", "northwind.com", ""]);
     // An explicit --format tsv is the same.
@@ -91,7 +93,7 @@ fn csv_has_a_header_and_quotes_as_rfc_4180_says() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 2);
     assert_eq!(&rows[0][1], "Fabrikam, \"The Best\"");
-    assert_eq!(&rows[0][10], "gold;eu");
+    assert_eq!(&rows[0][11], "gold;eu");
     assert_eq!(&rows[1][2], "northwind.com");
 }
 
