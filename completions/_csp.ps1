@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the partner profile (config.toml)')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Keep the list of customers you hold a reseller relationship with')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Draft and track the invitation that creates a reseller relationship')
+            [CompletionResult]::new('gdap', 'gdap', [CompletionResultType]::ParameterValue, 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time')
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'Indirect providers you work through')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Record the end of the reseller relationship with a customer, safely')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit log of every change')
@@ -97,6 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only customers this provider holds a relationship with')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only customers with this tag')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only customers found through this channel')
+            [CompletionResult]::new('--admin-access', '--admin-access', [CompletionResultType]::ParameterName, 'Only customers with this admin access (any: active, expiring or legacy-dap, where we can administer now)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N customers')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
@@ -216,7 +218,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
-            [CompletionResult]::new('--admin-center', '--admin-center', [CompletionResultType]::ParameterName, 'The Microsoft 365 admin center on the customer''s behalf (needs delegated admin privileges)')
+            [CompletionResult]::new('--admin-center', '--admin-center', [CompletionResultType]::ParameterName, 'The Microsoft 365 admin center on the customer''s behalf (needs admin access: active GDAP, or legacy DAP)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -459,6 +461,282 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
         'csp;invite;help;help' {
             break
         }
+        'csp;gdap' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List GDAP relationships, each as it stands now')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a relationship: roles, dates, approval link, access assignments')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a relationship created in Partner Center')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Create a relationship in Microsoft Graph (online; not available yet)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Draft the approval email the customer''s admin opens (the approval link)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Record that the customer approved it and it is active')
+            [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Record that it was terminated (in Partner Center or Graph)')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Turn auto-extend (180 days at a time) on or off')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Record which partner security group holds which of its roles')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load relationships from Graph''s JSON (GET /tenantRelationships/delegatedAdminRelationships)')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Print the Entra roles csp knows and the named sets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'csp;gdap;list' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer''s relationships')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only relationships in this status (as it stands now)')
+            [CompletionResult]::new('--expiring', '--expiring', [CompletionResultType]::ParameterName, 'Only those in force that end within PERIOD without auto-extend: 30d, 2w')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;add' {
+            [CompletionResult]::new('--microsoft-id', '--microsoft-id', [CompletionResultType]::ParameterName, 'Graph''s id of the relationship (Partner Center shows it)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its display name (at most 50 characters, unique among yours)')
+            [CompletionResult]::new('--roles', '--roles', [CompletionResultType]::ParameterName, 'Role names, role definition ids, or a set: default, least-privilege, cipp (see `csp gdap roles`)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long it lasts once approved: 1 to 730 days')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Its status [default: approval_pending, or active with --activated]')
+            [CompletionResult]::new('--requested', '--requested', [CompletionResultType]::ParameterName, 'When it was requested (YYYY-MM-DD or RFC 3339) [default: now, while pending]')
+            [CompletionResult]::new('--activated', '--activated', [CompletionResultType]::ParameterName, 'When it became active (YYYY-MM-DD or RFC 3339)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--auto-extend', '--auto-extend', [CompletionResultType]::ParameterName, 'Microsoft extends it by 180 days at a time (not with Global Administrator)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;request' {
+            [CompletionResult]::new('--roles', '--roles', [CompletionResultType]::ParameterName, 'roles')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'duration')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--auto-extend', '--auto-extend', [CompletionResultType]::ParameterName, 'auto-extend')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;invite' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The address it goes to [default: the customer''s contact email]')
+            [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'The name of the person it goes to [default: the customer''s contact name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the email [default: the profile''s]')
+            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)')
+            [CompletionResult]::new('--mailto', '--mailto', [CompletionResultType]::ParameterName, 'Print a mailto: URI for the draft')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the draft in the desktop''s mail client')
+            [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Edit the draft in $VISUAL or $EDITOR before it is recorded')
+            [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Record it as sent at once (you are sending it now)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;activate' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it became active (YYYY-MM-DD or RFC 3339) [default: now]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;terminate' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, kept in the record and the audit log')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;extend' {
+            [CompletionResult]::new('--auto-extend', '--auto-extend', [CompletionResultType]::ParameterName, 'true: Microsoft extends it 180 days at a time; false: it ends at its end date')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;assign' {
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The partner security group''s object id (GUID)')
+            [CompletionResult]::new('--group-name', '--group-name', [CompletionResultType]::ParameterName, 'The group''s name, for people')
+            [CompletionResult]::new('--roles', '--roles', [CompletionResultType]::ParameterName, 'The roles it holds: a subset of the relationship''s')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--add-customers', '--add-customers', [CompletionResultType]::ParameterName, 'Record a customer (by tenant ID and name) for a relationship with an unknown tenant')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, changing nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;roles' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Only the roles of this set: default (Microsoft''s default relationship), least-privilege (read and support only), cipp (what the CIPP tool requires)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;gdap;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List GDAP relationships, each as it stands now')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a relationship: roles, dates, approval link, access assignments')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a relationship created in Partner Center')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Create a relationship in Microsoft Graph (online; not available yet)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Draft the approval email the customer''s admin opens (the approval link)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Record that the customer approved it and it is active')
+            [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Record that it was terminated (in Partner Center or Graph)')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Turn auto-extend (180 days at a time) on or off')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Record which partner security group holds which of its roles')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load relationships from Graph''s JSON (GET /tenantRelationships/delegatedAdminRelationships)')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Print the Entra roles csp knows and the named sets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'csp;gdap;help;list' {
+            break
+        }
+        'csp;gdap;help;show' {
+            break
+        }
+        'csp;gdap;help;add' {
+            break
+        }
+        'csp;gdap;help;request' {
+            break
+        }
+        'csp;gdap;help;invite' {
+            break
+        }
+        'csp;gdap;help;activate' {
+            break
+        }
+        'csp;gdap;help;terminate' {
+            break
+        }
+        'csp;gdap;help;extend' {
+            break
+        }
+        'csp;gdap;help;assign' {
+            break
+        }
+        'csp;gdap;help;import' {
+            break
+        }
+        'csp;gdap;help;roles' {
+            break
+        }
+        'csp;gdap;help;help' {
+            break
+        }
         'csp;providers' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
@@ -687,6 +965,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the partner profile (config.toml)')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Keep the list of customers you hold a reseller relationship with')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Draft and track the invitation that creates a reseller relationship')
+            [CompletionResult]::new('gdap', 'gdap', [CompletionResultType]::ParameterValue, 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time')
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'Indirect providers you work through')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Record the end of the reseller relationship with a customer, safely')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit log of every change')
@@ -756,6 +1035,53 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;help;invite;link' {
+            break
+        }
+        'csp;help;gdap' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List GDAP relationships, each as it stands now')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a relationship: roles, dates, approval link, access assignments')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a relationship created in Partner Center')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Create a relationship in Microsoft Graph (online; not available yet)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Draft the approval email the customer''s admin opens (the approval link)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Record that the customer approved it and it is active')
+            [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Record that it was terminated (in Partner Center or Graph)')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Turn auto-extend (180 days at a time) on or off')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Record which partner security group holds which of its roles')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load relationships from Graph''s JSON (GET /tenantRelationships/delegatedAdminRelationships)')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Print the Entra roles csp knows and the named sets')
+            break
+        }
+        'csp;help;gdap;list' {
+            break
+        }
+        'csp;help;gdap;show' {
+            break
+        }
+        'csp;help;gdap;add' {
+            break
+        }
+        'csp;help;gdap;request' {
+            break
+        }
+        'csp;help;gdap;invite' {
+            break
+        }
+        'csp;help;gdap;activate' {
+            break
+        }
+        'csp;help;gdap;terminate' {
+            break
+        }
+        'csp;help;gdap;extend' {
+            break
+        }
+        'csp;help;gdap;assign' {
+            break
+        }
+        'csp;help;gdap;import' {
+            break
+        }
+        'csp;help;gdap;roles' {
             break
         }
         'csp;help;providers' {

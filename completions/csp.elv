@@ -33,6 +33,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand init 'Write the partner profile (config.toml)'
             cand customers 'Keep the list of customers you hold a reseller relationship with'
             cand invite 'Draft and track the invitation that creates a reseller relationship'
+            cand gdap 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
             cand providers 'Indirect providers you work through'
             cand remove 'Record the end of the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
@@ -91,6 +92,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --provider 'Only customers this provider holds a relationship with'
             cand --tag 'Only customers with this tag'
             cand --channel 'Only customers found through this channel'
+            cand --admin-access 'Only customers with this admin access (any: active, expiring or legacy-dap, where we can administer now)'
             cand --limit 'At most N customers'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
@@ -204,7 +206,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
-            cand --admin-center 'The Microsoft 365 admin center on the customer''s behalf (needs delegated admin privileges)'
+            cand --admin-center 'The Microsoft 365 admin center on the customer''s behalf (needs admin access: active GDAP, or legacy DAP)'
             cand --json 'Same as --format json'
             cand --no-input 'Never prompt; missing values are usage errors'
             cand -q 'Print only data and errors'
@@ -420,6 +422,257 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;invite;help;help'= {
         }
+        &'csp;gdap'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List GDAP relationships, each as it stands now'
+            cand show 'Show a relationship: roles, dates, approval link, access assignments'
+            cand add 'Record a relationship created in Partner Center'
+            cand request 'Create a relationship in Microsoft Graph (online; not available yet)'
+            cand invite 'Draft the approval email the customer''s admin opens (the approval link)'
+            cand activate 'Record that the customer approved it and it is active'
+            cand terminate 'Record that it was terminated (in Partner Center or Graph)'
+            cand extend 'Turn auto-extend (180 days at a time) on or off'
+            cand assign 'Record which partner security group holds which of its roles'
+            cand import 'Load relationships from Graph''s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
+            cand roles 'Print the Entra roles csp knows and the named sets'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'csp;gdap;list'= {
+            cand --customer 'Only this customer''s relationships'
+            cand --status 'Only relationships in this status (as it stands now)'
+            cand --expiring 'Only those in force that end within PERIOD without auto-extend: 30d, 2w'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;show'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;add'= {
+            cand --microsoft-id 'Graph''s id of the relationship (Partner Center shows it)'
+            cand --name 'Its display name (at most 50 characters, unique among yours)'
+            cand --roles 'Role names, role definition ids, or a set: default, least-privilege, cipp (see `csp gdap roles`)'
+            cand --duration 'How long it lasts once approved: 1 to 730 days'
+            cand --status 'Its status [default: approval_pending, or active with --activated]'
+            cand --requested 'When it was requested (YYYY-MM-DD or RFC 3339) [default: now, while pending]'
+            cand --activated 'When it became active (YYYY-MM-DD or RFC 3339)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --auto-extend 'Microsoft extends it by 180 days at a time (not with Global Administrator)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;request'= {
+            cand --roles 'roles'
+            cand --name 'name'
+            cand --duration 'duration'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --auto-extend 'auto-extend'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;invite'= {
+            cand --email 'The address it goes to [default: the customer''s contact email]'
+            cand --contact-name 'The name of the person it goes to [default: the customer''s contact name]'
+            cand --lang 'The language of the email [default: the profile''s]'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --copy 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
+            cand --mailto 'Print a mailto: URI for the draft'
+            cand --open 'Open the draft in the desktop''s mail client'
+            cand --edit 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+            cand --done 'Record it as sent at once (you are sending it now)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;activate'= {
+            cand --at 'When it became active (YYYY-MM-DD or RFC 3339) [default: now]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;terminate'= {
+            cand --reason 'Why, kept in the record and the audit log'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;extend'= {
+            cand --auto-extend 'true: Microsoft extends it 180 days at a time; false: it ends at its end date'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;assign'= {
+            cand --group 'The partner security group''s object id (GUID)'
+            cand --group-name 'The group''s name, for people'
+            cand --roles 'The roles it holds: a subset of the relationship''s'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;import'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --add-customers 'Record a customer (by tenant ID and name) for a relationship with an unknown tenant'
+            cand --dry-run 'Check the file and report what would change, changing nothing'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;roles'= {
+            cand --set 'Only the roles of this set: default (Microsoft''s default relationship), least-privilege (read and support only), cipp (what the CIPP tool requires)'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;gdap;help'= {
+            cand list 'List GDAP relationships, each as it stands now'
+            cand show 'Show a relationship: roles, dates, approval link, access assignments'
+            cand add 'Record a relationship created in Partner Center'
+            cand request 'Create a relationship in Microsoft Graph (online; not available yet)'
+            cand invite 'Draft the approval email the customer''s admin opens (the approval link)'
+            cand activate 'Record that the customer approved it and it is active'
+            cand terminate 'Record that it was terminated (in Partner Center or Graph)'
+            cand extend 'Turn auto-extend (180 days at a time) on or off'
+            cand assign 'Record which partner security group holds which of its roles'
+            cand import 'Load relationships from Graph''s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
+            cand roles 'Print the Entra roles csp knows and the named sets'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'csp;gdap;help;list'= {
+        }
+        &'csp;gdap;help;show'= {
+        }
+        &'csp;gdap;help;add'= {
+        }
+        &'csp;gdap;help;request'= {
+        }
+        &'csp;gdap;help;invite'= {
+        }
+        &'csp;gdap;help;activate'= {
+        }
+        &'csp;gdap;help;terminate'= {
+        }
+        &'csp;gdap;help;extend'= {
+        }
+        &'csp;gdap;help;assign'= {
+        }
+        &'csp;gdap;help;import'= {
+        }
+        &'csp;gdap;help;roles'= {
+        }
+        &'csp;gdap;help;help'= {
+        }
         &'csp;providers'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
@@ -629,6 +882,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand init 'Write the partner profile (config.toml)'
             cand customers 'Keep the list of customers you hold a reseller relationship with'
             cand invite 'Draft and track the invitation that creates a reseller relationship'
+            cand gdap 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
             cand providers 'Indirect providers you work through'
             cand remove 'Record the end of the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
@@ -681,6 +935,41 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;help;invite;remind'= {
         }
         &'csp;help;invite;link'= {
+        }
+        &'csp;help;gdap'= {
+            cand list 'List GDAP relationships, each as it stands now'
+            cand show 'Show a relationship: roles, dates, approval link, access assignments'
+            cand add 'Record a relationship created in Partner Center'
+            cand request 'Create a relationship in Microsoft Graph (online; not available yet)'
+            cand invite 'Draft the approval email the customer''s admin opens (the approval link)'
+            cand activate 'Record that the customer approved it and it is active'
+            cand terminate 'Record that it was terminated (in Partner Center or Graph)'
+            cand extend 'Turn auto-extend (180 days at a time) on or off'
+            cand assign 'Record which partner security group holds which of its roles'
+            cand import 'Load relationships from Graph''s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
+            cand roles 'Print the Entra roles csp knows and the named sets'
+        }
+        &'csp;help;gdap;list'= {
+        }
+        &'csp;help;gdap;show'= {
+        }
+        &'csp;help;gdap;add'= {
+        }
+        &'csp;help;gdap;request'= {
+        }
+        &'csp;help;gdap;invite'= {
+        }
+        &'csp;help;gdap;activate'= {
+        }
+        &'csp;help;gdap;terminate'= {
+        }
+        &'csp;help;gdap;extend'= {
+        }
+        &'csp;help;gdap;assign'= {
+        }
+        &'csp;help;gdap;import'= {
+        }
+        &'csp;help;gdap;roles'= {
         }
         &'csp;help;providers'= {
             cand list 'List providers (by default those we are connected with) and how many of our customers each may order for'

@@ -42,6 +42,7 @@ complete -c csp -n "__fish_csp_needs_command" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_needs_command" -f -a "init" -d 'Write the partner profile (config.toml)'
 complete -c csp -n "__fish_csp_needs_command" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
 complete -c csp -n "__fish_csp_needs_command" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
+complete -c csp -n "__fish_csp_needs_command" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
 complete -c csp -n "__fish_csp_needs_command" -f -a "providers" -d 'Indirect providers you work through'
 complete -c csp -n "__fish_csp_needs_command" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
 complete -c csp -n "__fish_csp_needs_command" -f -a "log" -d 'The audit log of every change'
@@ -112,6 +113,13 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 microsoft-referral\t''
 indirect-provider\t''
 other\t''"
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l admin-access -d 'Only customers with this admin access (any: active, expiring or legacy-dap, where we can administer now)' -r -f -a "none\t''
+pending\t''
+active\t''
+expiring\t''
+expired\t''
+legacy-dap\t''
+any\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l limit -d 'At most N customers' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
@@ -249,7 +257,7 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l admin-center -d 'The Microsoft 365 admin center on the customer\'s behalf (needs delegated admin privileges)'
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l admin-center -d 'The Microsoft 365 admin center on the customer\'s behalf (needs admin access: active GDAP, or legacy DAP)'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -s q -l quiet -d 'Print only data and errors'
@@ -443,6 +451,265 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "remind" -d 'Draft a reminder for a sent invitation (same link); records reminded_at'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "link" -d 'Print the invitation link alone'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "list" -d 'List GDAP relationships, each as it stands now'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "show" -d 'Show a relationship: roles, dates, approval link, access assignments'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "add" -d 'Record a relationship created in Partner Center'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "request" -d 'Create a relationship in Microsoft Graph (online; not available yet)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "invite" -d 'Draft the approval email the customer\'s admin opens (the approval link)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "activate" -d 'Record that the customer approved it and it is active'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "terminate" -d 'Record that it was terminated (in Partner Center or Graph)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "extend" -d 'Turn auto-extend (180 days at a time) on or off'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "assign" -d 'Record which partner security group holds which of its roles'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "import" -d 'Load relationships from Graph\'s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "roles" -d 'Print the Entra roles csp knows and the named sets'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s relationships' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l status -d 'Only relationships in this status (as it stands now)' -r -f -a "created\t''
+approval_pending\t''
+approved\t''
+activating\t''
+active\t''
+expiring\t''
+expired\t''
+termination_requested\t''
+terminating\t''
+terminated\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l expiring -d 'Only those in force that end within PERIOD without auto-extend: 30d, 2w' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l microsoft-id -d 'Graph\'s id of the relationship (Partner Center shows it)' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l name -d 'Its display name (at most 50 characters, unique among yours)' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l roles -d 'Role names, role definition ids, or a set: default, least-privilege, cipp (see `csp gdap roles`)' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l duration -d 'How long it lasts once approved: 1 to 730 days' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l status -d 'Its status [default: approval_pending, or active with --activated]' -r -f -a "created\t''
+approval_pending\t''
+approved\t''
+activating\t''
+active\t''
+expiring\t''
+expired\t''
+termination_requested\t''
+terminating\t''
+terminated\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l requested -d 'When it was requested (YYYY-MM-DD or RFC 3339) [default: now, while pending]' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l activated -d 'When it became active (YYYY-MM-DD or RFC 3339)' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l auto-extend -d 'Microsoft extends it by 180 days at a time (not with Global Administrator)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l roles -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l name -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l duration -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l auto-extend
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l email -d 'The address it goes to [default: the customer\'s contact email]' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l contact-name -d 'The name of the person it goes to [default: the customer\'s contact name]' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l lang -d 'The language of the email [default: the profile\'s]' -r -f -a "en\t''
+fr\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l copy -d 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l mailto -d 'Print a mailto: URI for the draft'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l open -d 'Open the draft in the desktop\'s mail client'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l done -d 'Record it as sent at once (you are sending it now)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l at -d 'When it became active (YYYY-MM-DD or RFC 3339) [default: now]' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l reason -d 'Why, kept in the record and the audit log' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l auto-extend -d 'true: Microsoft extends it 180 days at a time; false: it ends at its end date' -r -f -a "true\t''
+false\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l group -d 'The partner security group\'s object id (GUID)' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l group-name -d 'The group\'s name, for people' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l roles -d 'The roles it holds: a subset of the relationship\'s' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l add-customers -d 'Record a customer (by tenant ID and name) for a relationship with an unknown tenant'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report what would change, changing nothing'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l set -d 'Only the roles of this set: default (Microsoft\'s default relationship), least-privilege (read and support only), cipp (what the CIPP tool requires)' -r -f -a "default\t''
+least-privilege\t''
+cipp\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "list" -d 'List GDAP relationships, each as it stands now'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a relationship: roles, dates, approval link, access assignments'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a relationship created in Partner Center'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "request" -d 'Create a relationship in Microsoft Graph (online; not available yet)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Draft the approval email the customer\'s admin opens (the approval link)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Record that the customer approved it and it is active'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "terminate" -d 'Record that it was terminated (in Partner Center or Graph)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "extend" -d 'Turn auto-extend (180 days at a time) on or off'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Record which partner security group holds which of its roles'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load relationships from Graph\'s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Print the Entra roles csp knows and the named sets'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -646,13 +913,14 @@ complete -c csp -n "__fish_csp_using_subcommand log" -l no-input -d 'Never promp
 complete -c csp -n "__fish_csp_using_subcommand log" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand log" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand log" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "init" -d 'Write the partner profile (config.toml)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "log" -d 'The audit log of every change'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "providers" -d 'Indirect providers you work through'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers (by default those with an active relationship)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show a customer\'s card: details, where to manage it, providers, invitations'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Record a customer you already serve through another portal (active)'
@@ -667,6 +935,17 @@ complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "cancel" -d 'Cancel a pending invitation'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "remind" -d 'Draft a reminder for a sent invitation (same link); records reminded_at'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "link" -d 'Print the invitation link alone'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "list" -d 'List GDAP relationships, each as it stands now'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "show" -d 'Show a relationship: roles, dates, approval link, access assignments'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "add" -d 'Record a relationship created in Partner Center'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "request" -d 'Create a relationship in Microsoft Graph (online; not available yet)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "invite" -d 'Draft the approval email the customer\'s admin opens (the approval link)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "activate" -d 'Record that the customer approved it and it is active'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "terminate" -d 'Record that it was terminated (in Partner Center or Graph)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "extend" -d 'Turn auto-extend (180 days at a time) on or off'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "assign" -d 'Record which partner security group holds which of its roles'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "import" -d 'Load relationships from Graph\'s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "roles" -d 'Print the Entra roles csp knows and the named sets'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "list" -d 'List providers (by default those we are connected with) and how many of our customers each may order for'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "show" -d 'Show a provider\'s card: details, the customers it holds a relationship with, its joint invitations'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "add" -d 'Connect with an indirect provider (its customers do not come with it)'

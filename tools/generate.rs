@@ -490,6 +490,68 @@ pub const SCHEMA: &[SchemaTable] = &[
             ("details", "A JSON object with the change (before and after, counts)."),
         ],
     ),
+    (
+        "gdap_relationships",
+        "GDAP admin relationships: chosen Entra roles in one customer tenant, for a limited time. Status and end date are as recorded; csp shows them brought up to date by the clock (an auto-extended end moved on 180 days at a time, a relationship past its end or a request past its 90 days shown expired).",
+        &[
+            ("id", "The relationship's csp id (text)."),
+            (
+                "microsoft_id",
+                "Microsoft Graph's id of the relationship, unique, or NULL while unknown.",
+            ),
+            ("customer_id", "The customer (customers.id)."),
+            (
+                "display_name",
+                "Its display name, at most 50 characters, unique (case-insensitive).",
+            ),
+            (
+                "roles",
+                "The Entra role definition ids it grants, lower-case GUIDs joined with ','.",
+            ),
+            ("duration_days", "How long it lasts once active: 1 to 730 days."),
+            (
+                "auto_extend",
+                "1 when Microsoft extends it by 180 days at a time, else 0 (never 1 with Global Administrator).",
+            ),
+            (
+                "status",
+                "created, approval_pending, approved, activating, active, expiring, expired, termination_requested, terminating or terminated.",
+            ),
+            ("requested_at", "When it was requested, or NULL."),
+            (
+                "request_expires_at",
+                "When the request lapses unless approved (90 days after it), or NULL.",
+            ),
+            ("activated_at", "When it became active, or NULL."),
+            (
+                "ends_at",
+                "When it ends: activation plus duration, as last recorded, or NULL.",
+            ),
+            ("terminated_at", "When it was terminated, or NULL."),
+            ("termination_reason", "The reason given for terminating it, or NULL."),
+            (
+                "approval_sent_at",
+                "When the approval email was recorded as sent (csp gdap invite --done), or NULL.",
+            ),
+            ("created_at", "When it was recorded."),
+            ("updated_at", "When its record last changed."),
+        ],
+    ),
+    (
+        "gdap_access_assignments",
+        "Which partner security group holds which of a GDAP relationship's roles.",
+        &[
+            ("relationship_id", "The relationship (gdap_relationships.id)."),
+            ("group_id", "The partner security group's object id (GUID)."),
+            ("group_name", "The group's name, or NULL."),
+            (
+                "roles",
+                "The role definition ids it holds, a subset of the relationship's, joined with ','.",
+            ),
+            ("created_at", "When it was recorded."),
+            ("updated_at", "When it last changed."),
+        ],
+    ),
 ];
 
 fn section_files(roff: &mut Roff) {

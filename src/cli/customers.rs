@@ -3,6 +3,7 @@
 use super::pick::{pick_customer, pick_provider};
 use super::App;
 use crate::domain::customer::{Channel, CustomerFilter, NewCustomer, Relationship, Source};
+use crate::domain::gdap::AdminAccess;
 use crate::domain::values::{self, Domain, Email, TenantId};
 use crate::error::{Error, Result};
 use crate::ops::customers::{self, Update};
@@ -68,6 +69,37 @@ impl StatusFilter {
     }
 }
 
+/// `--admin-access` of `customers list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AdminAccessFilter {
+    None,
+    Pending,
+    Active,
+    Expiring,
+    Expired,
+    LegacyDap,
+    // Active, expiring or legacy-dap: we can administer the tenant now.
+    Any,
+}
+
+impl AdminAccessFilter {
+    fn values(self) -> Vec<AdminAccess> {
+        match self {
+            AdminAccessFilter::None => vec![AdminAccess::None],
+            AdminAccessFilter::Pending => vec![AdminAccess::Pending],
+            AdminAccessFilter::Active => vec![AdminAccess::Active],
+            AdminAccessFilter::Expiring => vec![AdminAccess::Expiring],
+            AdminAccessFilter::Expired => vec![AdminAccess::Expired],
+            AdminAccessFilter::LegacyDap => vec![AdminAccess::LegacyDap],
+            AdminAccessFilter::Any => AdminAccess::ALL
+                .iter()
+                .copied()
+                .filter(|a| a.is_held())
+                .collect(),
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Which relationships to show
@@ -88,6 +120,9 @@ pub struct ListArgs {
     /// Only customers where a legacy DAP grant (delegated admin, from before GDAP) is recorded
     #[arg(long)]
     pub delegated_admin: bool,
+    /// Only customers with this admin access (any: active, expiring or legacy-dap, where we can administer now)
+    #[arg(long, value_enum, value_name = "ACCESS")]
+    pub admin_access: Option<AdminAccessFilter>,
     /// At most N customers
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
@@ -186,7 +221,7 @@ pub struct ExportArgs {
 pub struct OpenArgs {
     /// Id (or 8+ character prefix), domain, tenant ID or exact company name
     pub customer: String,
-    /// The Microsoft 365 admin center on the customer's behalf (needs delegated admin privileges)
+    /// The Microsoft 365 admin center on the customer's behalf (needs admin access: active GDAP, or legacy DAP)
     #[arg(long)]
     pub admin_center: bool,
 }
@@ -223,6 +258,7 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
         tag,
         channel: args.channel,
         delegated_admin: args.delegated_admin,
+        admin_access: args.admin_access.map(AdminAccessFilter::values),
         limit: args.limit,
     };
     let mut list = app.output.list()?;
@@ -447,12 +483,15 @@ fn open(app: &App, args: OpenArgs) -> Result<()> {
     let customer = pick_customer(app, &db, &args.customer)?;
     let links = customers::portal_links(app.config()?, &customer);
     let url = if args.admin_center {
-        if !customer.delegated_admin {
-            return Err(Error::not_allowed(format!(
-                "we hold no delegated admin privileges in {}'s tenant",
+        if !customer.admin_access.is_held() {
+            return Err(Error::conflict(format!(
+                "we hold no admin access in {}'s tenant (admin access: {})",
+                customer.domain, customer.admin_access
+            ))
+            .with_hint(format!(
+                "admin access is a GDAP relationship: see `csp gdap list --customer {}`, or record one with `csp gdap add`; or drop --admin-center for Partner Center",
                 customer.domain
             ))
-            .with_hint("open it in Partner Center instead: drop --admin-center")
             .into());
         }
         links.admin_center

@@ -154,12 +154,35 @@ pub fn deliver(
     invitation: &Invitation,
     eml: Option<PendingEml>,
 ) -> Result<()> {
+    let kept = Kept {
+        what: format!("invitation {}", invitation.id),
+        show: format!("csp invite show {}", invitation.id),
+    };
+    deliver_record(app, args, draft, invitation, &kept, eml)
+}
+
+/// The record a delivered draft belongs to, as the hints name it when a
+/// destination fails after the record was committed.
+pub struct Kept {
+    /// `invitation 1a2b…`, `GDAP relationship 1a2b…`.
+    pub what: String,
+    /// The command that prints it again.
+    pub show: String,
+}
+
+/// [`deliver`] for any record a draft belongs to (an invitation, a GDAP
+/// relationship): `--json`/`--format` print `record`.
+pub fn deliver_record<R: crate::output::Record>(
+    app: &App,
+    args: &DeliveryArgs,
+    draft: &Draft,
+    record: &R,
+    kept: &Kept,
+    eml: Option<PendingEml>,
+) -> Result<()> {
     let record_wanted = app.output.format_chosen;
     let recorded = |e: anyhow::Error| {
-        let hint = format!(
-            "invitation {} is recorded; `csp invite show {}` prints it",
-            invitation.id, invitation.id
-        );
+        let hint = format!("{} is recorded; `{}` prints it", kept.what, kept.show);
         match e.downcast::<Error>() {
             Ok(err) => anyhow::Error::from(err.with_hint(hint)),
             Err(other) => {
@@ -211,7 +234,7 @@ pub fn deliver(
 
     let destination = args.copy || args.mailto || args.open || args.eml.is_some();
     if record_wanted {
-        app.output.record(invitation)?;
+        app.output.record(record)?;
     } else if !destination || no_clipboard.is_some() {
         app.output.text(&draft.to_text())?;
     }
@@ -221,8 +244,8 @@ pub fn deliver(
         // hint must tell the admin that nothing is lost.
         crate::output::message(&format!("error: no clipboard: {why}"));
         crate::output::message(&format!(
-            "hint: the draft is on stdout instead, and invitation {} is recorded",
-            invitation.id
+            "hint: the draft is on stdout instead, and {} is recorded",
+            kept.what
         ));
         return Err(SilentExit(1).into());
     }

@@ -4,6 +4,7 @@
 
 pub mod customers;
 pub mod delivery;
+pub mod gdap;
 pub mod init;
 pub mod internal;
 pub mod invite;
@@ -80,6 +81,12 @@ pub enum Command {
     Customers(customers::CustomersCommand),
     /// Draft and track the invitation that creates a reseller relationship
     Invite(Box<invite::InviteArgs>),
+    /// GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  csp gdap add fabrikam.com --microsoft-id \"$ID\" --name \"Fabrikam support\" --roles least-privilege\n  csp gdap invite \"Fabrikam support\" --copy\n  csp gdap list --expiring 30d\n  csp gdap import relationships.json"
+    )]
+    Gdap(gdap::GdapCommand),
     /// Indirect providers you work through
     #[command(
         subcommand,
@@ -190,6 +197,12 @@ impl App {
     pub fn actor_for_change(&self) -> Result<Actor> {
         self.actor_for(Permission::Manage)
     }
+
+    /// Who is acting, for a command that manages GDAP relationships:
+    /// global-admin or admin-agent only (Partner Center's GDAP role).
+    pub fn actor_for_gdap(&self) -> Result<Actor> {
+        self.actor_for(Permission::Gdap)
+    }
 }
 
 /// A file named on the command line, or standard input for `-`, with its
@@ -214,6 +227,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init(args) => init::run(&app, args),
         Command::Customers(cmd) => customers::run(&app, cmd),
         Command::Invite(args) => invite::run(&app, *args),
+        Command::Gdap(cmd) => gdap::run(&app, cmd),
         Command::Providers(cmd) => providers::run(&app, cmd),
         Command::Remove(args) => remove::run(&app, args),
         Command::Log(args) => log::run(&app, args),

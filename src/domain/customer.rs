@@ -51,6 +51,8 @@ pub struct Customer {
     pub relationship_since: String,
     /// A legacy DAP grant is still recorded.
     pub delegated_admin: bool,
+    /// What admin access we hold in its tenant (GDAP relationships, legacy DAP).
+    pub admin_access: crate::domain::gdap::AdminAccess,
     pub source: Source,
     pub channel: Option<Channel>,
     pub tags: Vec<String>,
@@ -89,5 +91,7 @@ pub struct CustomerFilter {
     pub tag: Option<String>,
     pub channel: Option<Channel>,
     pub delegated_admin: bool,
+    /// Only customers whose admin access is one of these.
+    pub admin_access: Option<Vec<crate::domain::gdap::AdminAccess>>,
     pub limit: Option<u64>,
 }

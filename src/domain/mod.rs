@@ -5,6 +5,8 @@
 pub mod audit;
 pub mod customer;
 pub mod draft;
+pub mod gdap;
+pub mod gdap_draft;
 pub mod invitation;
 pub mod link;
 pub mod mailbox;

@@ -61,7 +61,9 @@ impl Role {
                 self,
                 Role::GlobalAdmin | Role::AdminAgent | Role::SalesAgent
             ),
-            Permission::Manage => matches!(self, Role::GlobalAdmin | Role::AdminAgent),
+            Permission::Manage | Permission::Gdap => {
+                matches!(self, Role::GlobalAdmin | Role::AdminAgent)
+            }
         }
     }
 }
@@ -75,6 +77,8 @@ pub enum Permission {
     /// Remove a relationship, and manage indirect providers (add, remove,
     /// attach, detach).
     Manage,
+    /// Manage GDAP admin relationships (Partner Center: admin agents).
+    Gdap,
 }
 
 impl Permission {
@@ -82,7 +86,7 @@ impl Permission {
     fn roles(self) -> &'static str {
         match self {
             Permission::Record => "global-admin, admin-agent or sales-agent",
-            Permission::Manage => "global-admin or admin-agent",
+            Permission::Manage | Permission::Gdap => "global-admin or admin-agent",
         }
     }
     /// What it lets one do, for messages.
@@ -90,6 +94,7 @@ impl Permission {
         match self {
             Permission::Record => "recording customers and sending invitations",
             Permission::Manage => "removing a relationship and managing indirect providers",
+            Permission::Gdap => "managing GDAP admin relationships",
         }
     }
 }
@@ -430,7 +435,9 @@ impl Config {
                 Permission::Record => {
                     "ask a sales agent, an admin agent or a global admin to do it"
                 }
-                Permission::Manage => "ask an admin agent or a global admin to do it",
+                Permission::Manage | Permission::Gdap => {
+                    "ask an admin agent or a global admin to do it"
+                }
             })),
         }
     }

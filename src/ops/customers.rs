@@ -343,7 +343,8 @@ fn change_domains(
 
 /// The addresses where the customer's account, services, users and licenses
 /// are managed: Partner Center always (given a tenant ID), the Microsoft 365
-/// admin center on its behalf only where we hold delegated admin privileges.
+/// admin center on its behalf only where we hold admin access (an active GDAP
+/// relationship, or a legacy DAP grant).
 pub struct PortalLinks {
     pub partner_center: Option<String>,
     pub admin_center: Option<String>,
@@ -358,7 +359,7 @@ pub fn portal_links(config: &crate::domain::profile::Config, customer: &Customer
                 config.partner_center
             )
         }),
-        admin_center: tenant.filter(|_| customer.delegated_admin).map(|t| {
+        admin_center: tenant.filter(|_| customer.admin_access.is_held()).map(|t| {
             format!(
                 "{}/Partner/BeginClientSession.aspx?CTID={t}&CSDEST=o365admincenter",
                 config.admin_center
@@ -382,6 +383,8 @@ pub struct CustomerCard {
     /// partner), the indirect provider's name, or null (no relationship to
     /// end, or an indirect reseller whose provider is not recorded).
     pub remove_via: Option<String>,
+    /// Its GDAP relationships, each as it stands now, newest first.
+    pub admin_relationships: Vec<crate::domain::gdap::GdapRelationship>,
 }
 
 pub fn card(
@@ -392,6 +395,12 @@ pub fn card(
     let extras = db.customer_extras(&customer.id)?;
     let links = portal_links(config, &customer);
     let invitations = db.invitations_of_customer(&customer.id)?;
+    let now = chrono::Utc::now();
+    let admin_relationships = db
+        .gdap_of_customer(&customer.id)?
+        .into_iter()
+        .map(|r| r.as_of(now, &config.admin_center))
+        .collect();
     let order_eligibility = db
         .provider_links_of_customer(&customer.id)?
         .into_iter()
@@ -416,6 +425,7 @@ pub fn card(
         admin_center_url: links.admin_center,
         order_eligibility,
         invitations,
+        admin_relationships,
         customer,
     })
 }

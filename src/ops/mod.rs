@@ -3,6 +3,7 @@
 
 pub mod batch;
 pub mod customers;
+pub mod gdap;
 pub mod import;
 pub mod invitations;
 pub mod providers;

@@ -448,6 +448,7 @@ mod tests {
             relationship,
             relationship_since: "2026-01-01T00:00:00Z".into(),
             delegated_admin,
+            admin_access: crate::domain::gdap::AdminAccess::None,
             source: Source::Manual,
             channel: None,
             tags: vec![],

@@ -139,7 +139,15 @@ fn status_color(word: &str) -> Option<Color> {
     match word {
         "active" | "accepted" | "connected" => Some(Color::Green),
         "invited" | "draft" | "sent" | "pending" => Some(Color::Yellow),
-        "removed" | "cancelled" => Some(Color::Red),
+        // GDAP relationships: waiting on the customer or Microsoft, or ending.
+        "created"
+        | "approval_pending"
+        | "approved"
+        | "activating"
+        | "expiring"
+        | "termination_requested"
+        | "terminating" => Some(Color::Yellow),
+        "removed" | "cancelled" | "expired" | "terminated" => Some(Color::Red),
         _ => None,
     }
 }

@@ -2,36 +2,45 @@ use super::Db;
 use crate::domain::customer::{
     Channel, Customer, CustomerFilter, NewCustomer, Relationship, Source,
 };
+use crate::domain::gdap::AdminAccess;
 use rusqlite::{params, OptionalExtension, Row};
 
 /// The columns [`customer_from_row`] reads, in order. `providers` is the
 /// names of the connected providers holding their own relationship, joined
-/// by U+001F (a removed provider's links stay as history, out of this
-/// field); `domains` the customer's other domains, joined the same way.
-const CUSTOMER_COLUMNS: &str = "c.id, c.company_name, c.domain, c.tenant_id, c.contact_name, c.contact_email,
-     c.relationship, c.delegated_admin, c.source, c.channel, c.tags,
-     (SELECT group_concat(p.name, char(31)) FROM provider_customers pc JOIN providers p ON p.id = pc.provider_id
-       WHERE pc.customer_id = c.id AND p.status = 'connected') AS providers,
-     c.created_at, c.updated_at, c.removed_at, c.relationship_since,
-     (SELECT group_concat(d.domain, char(31)) FROM customer_domains d WHERE d.customer_id = c.id) AS domains";
+/// by U+001F (a removed provider's links stay as history, out of this field);
+/// `domains` the customer's other domains, joined the same way;
+/// `admin_access` is computed from the GDAP relationships and the legacy DAP
+/// flag. With `providers`, `domains` or `gdap` false (nothing of the kind is
+/// recorded), a list skips a subquery per row (a third of a million-row
+/// list's time each).
+fn customer_columns(providers: bool, domains: bool, gdap: bool) -> String {
+    let providers = if providers {
+        "(SELECT group_concat(p.name, char(31)) FROM provider_customers pc JOIN providers p ON p.id = pc.provider_id
+           WHERE pc.customer_id = c.id AND p.status = 'connected')"
+    } else {
+        "NULL"
+    };
+    let domains = if domains {
+        "(SELECT group_concat(d.domain, char(31)) FROM customer_domains d WHERE d.customer_id = c.id)"
+    } else {
+        "NULL"
+    };
+    let admin_access = if gdap {
+        super::gdap::ADMIN_ACCESS_SQL
+    } else {
+        super::gdap::ADMIN_ACCESS_NO_GDAP_SQL
+    };
+    format!(
+        "c.id, c.company_name, c.domain, c.tenant_id, c.contact_name, c.contact_email,
+         c.relationship, c.delegated_admin, c.source, c.channel, c.tags, {providers} AS providers,
+         c.created_at, c.updated_at, c.removed_at, c.relationship_since, {domains} AS domains,
+         {admin_access} AS admin_access"
+    )
+}
 
-/// [`CUSTOMER_COLUMNS`] for a list, leaving out the subqueries no row can
-/// need: when no provider holds a relationship with anyone, or no customer
-/// has another domain, a list skips a subquery per row (a third of a
-/// million-row list's time each).
-fn list_columns(any_provider_links: bool, any_other_domains: bool) -> String {
-    let mut columns = CUSTOMER_COLUMNS.to_string();
-    if !any_provider_links {
-        let start = columns.find("(SELECT group_concat(p.name").unwrap_or(0);
-        let end = columns.find(" AS providers").unwrap_or(start);
-        columns.replace_range(start..end, "NULL");
-    }
-    if !any_other_domains {
-        let start = columns.find("(SELECT group_concat(d.domain").unwrap_or(0);
-        let end = columns.find(" AS domains").unwrap_or(start);
-        columns.replace_range(start..end, "NULL");
-    }
-    columns
+/// Every column, for reading one customer or a few.
+fn all_customer_columns() -> String {
+    customer_columns(true, true, true)
 }
 
 const INSERT_CUSTOMER: &str =
@@ -59,6 +68,7 @@ fn customer_from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
         contact_email: None,
         relationship: Relationship::Active,
         delegated_admin: false,
+        admin_access: AdminAccess::None,
         source: Source::Manual,
         channel: None,
         tags: Vec::new(),
@@ -111,6 +121,7 @@ fn read_customer(row: &Row<'_>, c: &mut Customer) -> rusqlite::Result<()> {
         ),
     );
     c.domains[1..].sort();
+    c.admin_access = row.get(17)?;
     Ok(())
 }
 
@@ -259,7 +270,10 @@ impl Db<'_> {
     }
 
     pub fn customer(&self, id: &str) -> anyhow::Result<Option<Customer>> {
-        let sql = format!("SELECT {CUSTOMER_COLUMNS} FROM customers c WHERE c.id = ?1");
+        let sql = format!(
+            "SELECT {} FROM customers c WHERE c.id = ?1",
+            all_customer_columns()
+        );
         Ok(self
             .conn
             .prepare_cached(&sql)?
@@ -379,8 +393,9 @@ impl Db<'_> {
         let r = reference.trim().to_ascii_lowercase();
         let prefix_end = format!("{r}\u{10ffff}");
         let id_prefix = r.len() >= 8;
+        let columns = all_customer_columns();
         let sql = format!(
-            "SELECT {CUSTOMER_COLUMNS} FROM customers c WHERE c.id IN (
+            "SELECT {columns} FROM customers c WHERE c.id IN (
                 SELECT id FROM customers WHERE id = ?1
                 UNION SELECT id FROM customers WHERE ?2 AND id >= ?1 AND id < ?3
                 UNION SELECT id FROM customers WHERE domain = ?1
@@ -441,7 +456,8 @@ impl Db<'_> {
                         EXISTS (SELECT 1 FROM customer_domains)",
             )?
             .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let columns = list_columns(any_provider_links, any_other_domains);
+        let any_gdap = self.any_gdap()?;
+        let columns = customer_columns(any_provider_links, any_other_domains, any_gdap);
         // Only the filters given are in the SQL, so the planner can use the
         // name and domain indexes for a search instead of scanning.
         // A whole list walks the table once and sorts it in SQLite's external
@@ -492,6 +508,18 @@ impl Db<'_> {
         }
         if filter.delegated_admin {
             sql += " AND c.delegated_admin = 1";
+        }
+        if let Some(wanted) = &filter.admin_access {
+            let admin_access = if any_gdap {
+                super::gdap::ADMIN_ACCESS_SQL
+            } else {
+                super::gdap::ADMIN_ACCESS_NO_GDAP_SQL
+            };
+            let words: Vec<String> = wanted
+                .iter()
+                .map(|a| param(&mut values, Value::Text(a.as_str().into())))
+                .collect();
+            sql += &format!(" AND {admin_access} IN ({})", words.join(", "));
         }
         sql += " ORDER BY c.company_name COLLATE NOCASE, c.domain";
         if let Some(limit) = filter.limit {

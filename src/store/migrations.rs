@@ -90,6 +90,7 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 "#,
     DOMAINS_STEP,
     REMINDERS_STEP,
+    GDAP_STEP,
 ];
 
 /// 2: a customer's other domains (its initial `*.onmicrosoft.com` one above
@@ -122,6 +123,43 @@ ALTER TABLE invitations ADD COLUMN reminded_at TEXT;
 ALTER TABLE invitations ADD COLUMN reminders INTEGER NOT NULL DEFAULT 0 CHECK (reminders >= 0);
 "#;
 
+/// 4: GDAP admin relationships and their access assignments.
+const GDAP_STEP: &str = r#"
+CREATE TABLE gdap_relationships (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    microsoft_id       TEXT UNIQUE,
+    customer_id        TEXT NOT NULL REFERENCES customers (id),
+    display_name       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(display_name) BETWEEN 1 AND 50),
+    roles              TEXT NOT NULL CHECK (roles <> ''),
+    duration_days      INTEGER NOT NULL CHECK (duration_days BETWEEN 1 AND 730),
+    auto_extend        INTEGER NOT NULL DEFAULT 0 CHECK (auto_extend IN (0, 1)),
+    status             TEXT NOT NULL CHECK (status IN ('created', 'approval_pending', 'approved', 'activating',
+                         'active', 'expiring', 'expired', 'termination_requested', 'terminating', 'terminated')),
+    requested_at       TEXT,
+    request_expires_at TEXT,
+    activated_at       TEXT,
+    ends_at            TEXT,
+    terminated_at      TEXT,
+    termination_reason TEXT,
+    approval_sent_at   TEXT,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    -- Microsoft refuses auto-extend while Global Administrator is granted.
+    CHECK (NOT (auto_extend = 1 AND instr(roles, '62e90394-69f5-4237-9190-012177145e10') > 0))
+);
+CREATE INDEX gdap_relationships_customer ON gdap_relationships (customer_id);
+
+CREATE TABLE gdap_access_assignments (
+    relationship_id  TEXT NOT NULL REFERENCES gdap_relationships (id),
+    group_id         TEXT NOT NULL,
+    group_name       TEXT,
+    roles            TEXT NOT NULL CHECK (roles <> ''),
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    PRIMARY KEY (relationship_id, group_id)
+) WITHOUT ROWID;
+"#;
+
 /// Every table csp's history ever created: a file with any other table is
 /// not a csp database.
 pub(super) fn tables() -> Vec<&'static str> {
@@ -147,6 +185,8 @@ mod tests {
             "invitations",
             "provider_customers",
             "audit_log",
+            "gdap_relationships",
+            "gdap_access_assignments",
         ] {
             assert!(tables.contains(&t), "{t} missing from {tables:?}");
         }

@@ -4,12 +4,14 @@
 
 mod audit;
 mod customers;
+mod gdap;
 mod invitations;
 mod migrations;
 mod providers;
 mod removal;
 
 pub use customers::{CustomerChanges, CustomerExtras};
+pub use gdap::GdapRow;
 pub use invitations::NewInvitation;
 pub use providers::ProviderLink;
 

@@ -104,12 +104,40 @@ pub fn refuse_semicolons(header: &csv::StringRecord) -> Result<(), Error> {
 /// The file as UTF-8: a UTF-16 file (with its byte order mark, as Excel's
 /// "Unicode text" and some exports write it) is transcoded as it is read;
 /// anything else passes through as it is, its UTF-8 checked by the reader.
-pub fn utf8(input: impl Read) -> impl Read {
-    encoding_rs_io::DecodeReaderBytesBuilder::new()
-        .bom_sniffing(true)
-        .strip_bom(false)
-        .utf8_passthru(true)
-        .build(input)
+/// (The file is peeked through a buffer, never read in a short first
+/// chunk: the csv reader takes a first read holding only a UTF-8 BOM for
+/// an empty header.)
+pub fn utf8<R: Read>(input: R) -> Utf8Reader<R> {
+    let mut buffered = std::io::BufReader::with_capacity(64 * 1024, input);
+    let utf16 = match std::io::BufRead::fill_buf(&mut buffered) {
+        Ok(head) => head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]),
+        Err(_) => false, // the reader reports it on its first read
+    };
+    if utf16 {
+        Utf8Reader::Utf16(
+            encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .bom_sniffing(true)
+                .strip_bom(true)
+                .build(buffered),
+        )
+    } else {
+        Utf8Reader::Plain(buffered)
+    }
+}
+
+/// What [`utf8`] reads through.
+pub enum Utf8Reader<R: Read> {
+    Plain(std::io::BufReader<R>),
+    Utf16(encoding_rs_io::DecodeReaderBytes<std::io::BufReader<R>, Vec<u8>>),
+}
+
+impl<R: Read> Read for Utf8Reader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Utf8Reader::Plain(r) => r.read(buf),
+            Utf8Reader::Utf16(r) => r.read(buf),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -50,6 +50,7 @@ fn add_records_an_active_customer_with_every_field_in_json() {
         "relationship",
         "relationship_since",
         "delegated_admin",
+        "admin_access",
         "source",
         "channel",
         "tags",
@@ -60,7 +61,7 @@ fn add_records_an_active_customer_with_every_field_in_json() {
     ] {
         assert!(c.get(field).is_some(), "missing field {field}");
     }
-    assert_eq!(c.as_object().map(|o| o.len()), Some(17));
+    assert_eq!(c.as_object().map(|o| o.len()), Some(18));
     assert!(
         c["created_at"].as_str().is_some_and(|t| t.ends_with('Z')),
         "RFC 3339 UTC"
@@ -304,7 +305,7 @@ fn piped_output_is_tab_separated_without_a_header() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 1, "{out}");
     let cells: Vec<&str> = lines[0].split('\t').collect();
-    assert_eq!(cells.len(), 17);
+    assert_eq!(cells.len(), 18);
     assert_eq!(&cells[..3], [id.as_str(), "Fabrikam", "fabrikam.com"]);
 }
 
@@ -700,8 +701,9 @@ fn open_without_a_desktop_prints_the_address_and_says_why() {
         )
     );
     assert!(run.stderr.contains("DISPLAY"), "{}", run.stderr);
+    // No admin access (no GDAP relationship, no legacy DAP grant): a conflict.
     home.csp(&["customers", "open", "fabrikam.com", "--admin-center"])
-        .fails(4);
+        .fails(5);
     home.add_customer("Adatum", "adatum.com");
     home.csp(&["customers", "open", "adatum.com"]).fails(2);
 }

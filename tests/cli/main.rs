@@ -8,6 +8,7 @@ mod architecture;
 mod clipboard;
 mod customers;
 mod delivery;
+mod gdap;
 mod generated;
 mod identity;
 mod init;

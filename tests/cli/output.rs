@@ -4,7 +4,7 @@
 
 use crate::common::Home;
 
-const CUSTOMER_FIELDS: [&str; 17] = [
+const CUSTOMER_FIELDS: [&str; 18] = [
     "id",
     "company_name",
     "domain",
@@ -15,6 +15,7 @@ const CUSTOMER_FIELDS: [&str; 17] = [
     "relationship",
     "relationship_since",
     "delegated_admin",
+    "admin_access",
     "source",
     "channel",
     "tags",
@@ -66,8 +67,9 @@ fn piped_output_is_tsv_without_a_header_one_line_a_record() {
     assert_eq!(first[4], "fabrikam.com", "domains, the primary first");
     assert_eq!(first[7], "active");
     assert_eq!(first[9], "true");
-    assert_eq!(first[12], "gold;eu");
-    assert_eq!(first[16], "", "removed_at is empty, not null");
+    assert_eq!(first[10], "legacy-dap");
+    assert_eq!(first[13], "gold;eu");
+    assert_eq!(first[17], "", "removed_at is empty, not null");
     let second: Vec<&str> = lines[1].split('\t').collect();
     assert_eq!(&second[1..4], ["Northwind", "northwind.com", ""]);
     // An explicit --format tsv is the same.
@@ -94,7 +96,7 @@ fn csv_has_a_header_and_quotes_as_rfc_4180_says() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 2);
     assert_eq!(&rows[0][1], "Fabrikam, \"The Best\"");
-    assert_eq!(&rows[0][12], "gold;eu");
+    assert_eq!(&rows[0][13], "gold;eu");
     assert_eq!(&rows[1][2], "northwind.com");
 }
 

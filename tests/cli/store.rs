@@ -76,6 +76,8 @@ fn migrations_apply_to_an_empty_file() {
             "audit_log",
             "customer_domains",
             "customers",
+            "gdap_access_assignments",
+            "gdap_relationships",
             "invitations",
             "provider_customers",
             "providers"

@@ -15,6 +15,7 @@ impl crate::output::Record for Customer {
         "relationship",
         "relationship_since",
         "delegated_admin",
+        "admin_access",
         "source",
         "channel",
         "tags",
@@ -23,8 +24,8 @@ impl crate::output::Record for Customer {
         "updated_at",
         "removed_at",
     ];
-    // id, company, domain, relationship, delegated admin, tags, providers
-    const TABLE: &'static [usize] = &[0, 1, 2, 7, 9, 12, 13];
+    // id, company, domain, relationship, admin access, tags, providers
+    const TABLE: &'static [usize] = &[0, 1, 2, 7, 10, 13, 14];
 
     fn cell(&self, i: usize) -> std::borrow::Cow<'_, str> {
         use crate::output::{opt, yes_no};
@@ -40,14 +41,30 @@ impl crate::output::Record for Customer {
             7 => Cow::Borrowed(self.relationship.as_str()),
             8 => Cow::Borrowed(&self.relationship_since),
             9 => yes_no(self.delegated_admin),
-            10 => Cow::Borrowed(self.source.as_str()),
-            11 => Cow::Borrowed(self.channel.map(|c| c.as_str()).unwrap_or("")),
-            12 => Cow::Owned(self.tags.join(";")),
-            13 => Cow::Owned(self.providers.join(";")),
-            14 => Cow::Borrowed(&self.created_at),
-            15 => Cow::Borrowed(&self.updated_at),
-            16 => opt(&self.removed_at),
+            10 => Cow::Borrowed(self.admin_access.as_str()),
+            11 => Cow::Borrowed(self.source.as_str()),
+            12 => Cow::Borrowed(self.channel.map(|c| c.as_str()).unwrap_or("")),
+            13 => Cow::Owned(self.tags.join(";")),
+            14 => Cow::Owned(self.providers.join(";")),
+            15 => Cow::Borrowed(&self.created_at),
+            16 => Cow::Borrowed(&self.updated_at),
+            17 => opt(&self.removed_at),
             _ => Cow::Borrowed(""),
+        }
+    }
+}
+
+/// The admin access field of a card, in words.
+fn admin_access_words(a: crate::domain::gdap::AdminAccess) -> &'static str {
+    use crate::domain::gdap::AdminAccess;
+    match a {
+        AdminAccess::None => "none",
+        AdminAccess::Pending => "pending: a GDAP relationship awaits the customer's approval",
+        AdminAccess::Active => "active: a GDAP relationship is in force",
+        AdminAccess::Expiring => "expiring: GDAP ends within 30 days without auto-extend",
+        AdminAccess::Expired => "expired: no GDAP relationship is in force any more",
+        AdminAccess::LegacyDap => {
+            "legacy-dap: a legacy DAP grant is recorded, and no GDAP relationship is in force"
         }
     }
 }
@@ -92,6 +109,10 @@ impl crate::output::Card for CustomerCard {
                     }
                     .into(),
                 ),
+                (
+                    "admin access".into(),
+                    admin_access_words(c.admin_access).into(),
+                ),
                 ("source".into(), c.source.to_string()),
                 (
                     "channel".into(),
@@ -114,10 +135,10 @@ impl crate::output::Card for CustomerCard {
         }
         match &self.admin_center_url {
             Some(url) => manage.push(("admin center".into(), url.clone())),
-            None if c.delegated_admin => {}
+            None if c.admin_access.is_held() => {}
             None => manage.push((
                 "admin center".into(),
-                "not available: we hold no delegated admin privileges".into(),
+                "not available: we hold no admin access (see `csp gdap`)".into(),
             )),
         }
         if c.relationship != crate::domain::customer::Relationship::Invited {
@@ -154,6 +175,32 @@ impl crate::output::Card for CustomerCard {
                 })
                 .collect(),
             empty: "no connected providers".into(),
+        });
+        sections.push(Section::Table {
+            title: "Admin relationships (GDAP)".into(),
+            headers: vec![
+                "id".into(),
+                "name".into(),
+                "status".into(),
+                "ends".into(),
+                "auto-extend".into(),
+                "roles".into(),
+            ],
+            rows: self
+                .admin_relationships
+                .iter()
+                .map(|r| {
+                    vec![
+                        crate::domain::values::short_id(&r.id).to_string(),
+                        r.display_name.clone(),
+                        r.status.to_string(),
+                        r.ends_at.clone().unwrap_or_default(),
+                        if r.auto_extend { "yes" } else { "no" }.into(),
+                        r.roles.len().to_string(),
+                    ]
+                })
+                .collect(),
+            empty: "none".into(),
         });
         sections.push(Section::Table {
             title: "Invitations".into(),

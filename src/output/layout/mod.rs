@@ -3,6 +3,7 @@
 //! One file per record, so "how does a customer print?" has one answer.
 
 mod customer;
+mod gdap;
 mod import;
 mod invitation;
 mod log;
