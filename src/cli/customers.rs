@@ -265,7 +265,7 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
             .map(|t| values::tag(t))
             .collect::<Result<_, _>>()?,
     };
-    let mut store = app.store()?;
+    let mut store = app.store_to_write()?;
     let customer = store.write(|db| customers::add(db, &actor, new))?;
     app.output.note(format!(
         "recorded {} ({}) as an active customer",
@@ -318,7 +318,7 @@ fn update(app: &App, args: UpdateArgs) -> Result<()> {
             .with_hint("pass --name, --contact-name, --contact-email, --tenant-id, --delegated-admin, --tag or --untag")
             .into());
     }
-    let mut store = app.store()?;
+    let mut store = app.store_to_write()?;
     // Pick before the write transaction: a person choosing must not hold the lock.
     let id = pick_customer(app, &store.read(), &args.customer)?.id;
     let customer = store.write(|db| {
@@ -336,7 +336,9 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
         .output
         .progress(size, Unit::Bytes, &format!("importing {label}"));
     let input = std::io::BufReader::with_capacity(256 * 1024, input);
-    let mut store = app.store()?;
+    let mut store = app.store_to_write()?;
+    // A Ctrl-C stops the import at a row: everything or nothing, said on stderr.
+    crate::util::interrupt::catch();
     let run = |db: &crate::store::Db<'_>| {
         crate::ops::import::import(
             db,
@@ -354,6 +356,13 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
         store.write(run)?
     };
     progress.finish();
+    if crate::util::interrupt::requested() && !args.dry_run {
+        return Err(Error::interrupted(format!(
+            "interrupted after the commit: the whole file is imported ({} added, {} updated)",
+            summary.added, summary.updated
+        ))
+        .into());
+    }
     let verb = if args.dry_run { "would add" } else { "added" };
     app.output.note(format!(
         "{verb} {}, updated {}, left {} unchanged ({} rows, {} format){}",

@@ -105,7 +105,7 @@ fn rescue(app: &App, text: &str) -> String {
     let mut last_error = None;
     for dir in data_dir.into_iter().chain([std::env::temp_dir()]) {
         let path = dir.join(&name);
-        let saved = std::fs::create_dir_all(&dir)
+        let saved = crate::util::private_file::create_dir_private(&dir)
             .and_then(|()| crate::util::private_file::create_new(&path))
             .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
         match saved {
@@ -174,7 +174,9 @@ pub fn deliver(
     if let Some(eml) = eml {
         let path = eml.path().to_path_buf();
         eml.keep().map_err(recorded)?;
-        app.output.note(format!("wrote {}", path.display()));
+        if !eml::is_stdout(&path) {
+            app.output.note(format!("wrote {}", path.display()));
+        }
     }
 
     if args.mailto || args.open {

@@ -138,8 +138,14 @@ impl App {
         Ok(crate::util::paths::database(self.db_path.clone())?)
     }
 
-    /// Opens (creating and migrating if needed) the database.
+    /// Opens (creating and migrating if needed) the database, for a
+    /// command that reads: an existing empty file is refused.
     pub fn store(&self) -> Result<Store> {
+        Store::open_to_read(&self.db_path()?)
+    }
+
+    /// Opens the database for a command that records something.
+    pub fn store_to_write(&self) -> Result<Store> {
         Store::open(&self.db_path()?)
     }
 

@@ -186,7 +186,7 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
             .transpose()?
             .flatten(),
     };
-    let mut store = app.store()?;
+    let mut store = app.store_to_write()?;
     let added = store.write(|db| crate::ops::providers::add(db, &actor, new))?;
     let p = &added.provider;
     if added.reconnected {
@@ -211,7 +211,7 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
 
 fn remove(app: &App, args: ShowArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
-    let mut store = app.store()?;
+    let mut store = app.store_to_write()?;
     let reference = provider_reference(app, &store.read(), &args.provider)?;
     let removal = store.write(|db| {
         let provider = crate::ops::providers::resolve(db, &reference)?;
@@ -280,7 +280,7 @@ fn change_link(
     says: fn(&Provider, &Customer) -> String,
 ) -> Result<()> {
     let actor = app.actor_for_change()?;
-    let mut store = app.store()?;
+    let mut store = app.store_to_write()?;
     let (provider_ref, customer_ref) = link_references(app, &store, &args)?;
     let (provider, customer) = store.write(|db| {
         let provider = crate::ops::providers::resolve(db, &provider_ref)?;

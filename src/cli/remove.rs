@@ -52,7 +52,7 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
         .map(|r| values::optional_line("reason", r))
         .transpose()?
         .flatten();
-    let mut store = app.store()?;
+    let mut store = app.store_to_write()?;
     let preview = {
         let db = store.read();
         let customer = super::pick::pick_customer(app, &db, &args.customer)?;

@@ -158,7 +158,7 @@ impl ConfigFile {
     pub fn save(&self, path: &Path) -> anyhow::Result<()> {
         let text = toml::to_string_pretty(self).context("cannot serialise the config")?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
+            crate::util::private_file::create_dir_private(dir)
                 .with_context(|| format!("cannot create folder {}", dir.display()))?;
         }
         crate::util::private_file::write(path, text.as_bytes())

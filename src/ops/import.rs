@@ -276,6 +276,12 @@ pub fn import(
             Ok(false) => break,
             Err(e) => return Err(lines.error(e)),
         }
+        if crate::util::interrupt::requested() {
+            return Err(Error::interrupted(
+                "interrupted: nothing was imported (the whole file was rolled back)",
+            )
+            .into());
+        }
         let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // a blank line
@@ -295,6 +301,12 @@ pub fn import(
         }
     }
     progress(reader.position().byte());
+    if crate::util::interrupt::requested() {
+        return Err(Error::interrupted(
+            "interrupted: nothing was imported (the whole file was rolled back)",
+        )
+        .into());
+    }
     if summary.added == 0 && summary.updated == 0 {
         // Nothing changed (the same file again): nothing to record.
         return Ok(summary);

@@ -52,12 +52,11 @@ pub fn yes_no(v: bool) -> Cow<'static, str> {
     Cow::Borrowed(if v { "true" } else { "false" })
 }
 
-/// Writes one line to stderr. A closed stderr (`2>&-`, a reader that quit)
-/// is ignored: there is no one left to tell, and `eprintln!` would panic.
+/// Writes one line to stderr, escaped for a terminal. A closed stderr
+/// (`2>&-`, a reader that quit) is ignored: there is no one left to tell,
+/// and `eprintln!` would panic.
 pub fn message(line: &str) {
-    let mut err = io::stderr().lock();
-    let _ = err.write_all(line.as_bytes());
-    let _ = err.write_all(b"\n");
+    crate::util::terminal::message(line);
 }
 
 /// Where data and messages go, and how.
