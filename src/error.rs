@@ -158,7 +158,7 @@ impl Report {
 fn one_line(s: &str) -> String {
     s.chars()
         .map(|c| {
-            if c.is_control() || crate::util::terminal::is_invisible(c) {
+            if c.is_control() {
                 c.escape_default().to_string()
             } else {
                 c.to_string()

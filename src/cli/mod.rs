@@ -130,7 +130,14 @@ impl App {
         if let Some(c) = self.config.get() {
             return Ok(c);
         }
-        let loaded = Config::load(self.config_path()?)?;
+        let path = self.config_path()?;
+        let loaded = Config::load(path.clone())?;
+        for key in crate::domain::profile::unknown_keys(&path) {
+            self.output.warn(format!(
+                "config {}: unknown setting `{key}` is ignored",
+                path.display()
+            ));
+        }
         Ok(self.config.get_or_init(|| loaded))
     }
 

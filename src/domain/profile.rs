@@ -84,7 +84,6 @@ impl Locale {
 
 /// `[partner]` in config.toml, as written by `csp init`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PartnerSection {
     pub name: Option<String>,
     pub tenant_id: Option<String>,
@@ -97,7 +96,6 @@ pub struct PartnerSection {
 
 /// `[links]`: the admin center's address, changed for sovereign clouds.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LinksSection {
     /// Default `https://admin.microsoft.com`.
     pub admin_center: Option<String>,
@@ -107,7 +105,6 @@ pub struct LinksSection {
 
 /// `[clipboard]`: how long the background copy keeps serving the draft.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ClipboardSection {
     pub hold_minutes: Option<u64>,
 }
@@ -263,6 +260,20 @@ impl Config {
                 .trim_end_matches('/')
                 .to_string()
         };
+        let in_links = |key: &str, e: Error| {
+            Error::failure(format!(
+                "config {}: links.{key}: {}",
+                path.display(),
+                e.message
+            ))
+            .with_hint("an https address such as https://admin.microsoft.com")
+        };
+        if let Some(v) = &file.links.admin_center {
+            check_link_base("admin_center", v).map_err(|e| in_links("admin_center", e))?;
+        }
+        if let Some(v) = &file.links.partner_center {
+            check_link_base("partner_center", v).map_err(|e| in_links("partner_center", e))?;
+        }
         Ok(Config {
             profile: Profile {
                 name,
@@ -303,5 +314,52 @@ impl Config {
             Error::invalid("the partner tenant ID is not configured")
                 .with_hint("run `csp init --tenant-id …`, or set CSP_PARTNER_ID")
         })
+    }
+}
+
+/// A base address from `[links]`: every invitation link starts with it, so
+/// it must be an `https` URL with a host and nothing a reader could not see
+/// (control, bidi or invisible characters, spaces).
+pub fn check_link_base(key: &str, value: &str) -> Result<(), Error> {
+    let v = value.trim();
+    if let Some(c) = v
+        .chars()
+        .find(|&c| c.is_control() || c.is_whitespace() || crate::util::terminal::is_invisible(c))
+    {
+        return Err(Error::invalid(format!(
+            "{key} holds a character an address cannot have ({})",
+            c.escape_unicode()
+        )));
+    }
+    let Some(rest) = v.strip_prefix("https://") else {
+        return Err(Error::invalid(format!(
+            "{key} must be an https:// address, not '{v}'"
+        )));
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || host.contains('@') || v.len() > 2048 {
+        return Err(Error::invalid(format!(
+            "{key} must be an https:// address with a host name, not '{v}'"
+        )));
+    }
+    Ok(())
+}
+
+/// The keys and sections of config.toml that csp does not know (a typo, a
+/// setting of a newer csp): each is a warning naming it, not an error, so
+/// an old csp still reads a newer file.
+pub fn unknown_keys(path: &Path) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    let mut unknown = Vec::new();
+    let Ok(deserializer) = toml::Deserializer::parse(&text) else {
+        return Vec::new();
+    };
+    let parsed: Result<ConfigFile, _> =
+        serde_ignored::deserialize(deserializer, |key| unknown.push(key.to_string()));
+    match parsed {
+        Ok(_) => unknown,
+        Err(_) => Vec::new(),
     }
 }

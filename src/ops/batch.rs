@@ -108,7 +108,7 @@ fn row(columns: &[Column], record: &csv::StringRecord) -> Result<Row, Error> {
     let (mut name, mut domain, mut email, mut contact_name, mut reference) =
         (None, None, None, None, None);
     for (column, cell) in columns.iter().zip(record.iter()) {
-        let cell = cell.trim();
+        let cell = values::strip_formula_guard(cell.trim());
         match column {
             Column::Name => name = Some(values::required_line("name", cell)?),
             Column::Domain => domain = Some(Domain::parse(cell)?),

@@ -164,7 +164,7 @@ fn parse_row(layout: &Layout, record: &csv::StringRecord) -> Result<Row, Error> 
     }
     let mut row = Row::default();
     for (column, cell) in layout.columns.iter().zip(record.iter()) {
-        let cell = cell.trim();
+        let cell = crate::domain::values::strip_formula_guard(cell.trim());
         match column {
             Column::Id => {
                 if !cell.is_empty() {
