@@ -92,6 +92,8 @@ pub(super) fn write_sections(
             writeln!(out)?;
         }
         let title = |out: &mut dyn Write, t: &str| -> io::Result<()> {
+            // A title may be a record's name (a card opens with it).
+            let t = crate::util::terminal::escape(t, false);
             if color {
                 writeln!(out, "\x1b[1m{t}\x1b[0m")
             } else {

@@ -93,7 +93,42 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
-        store.check_and_migrate()?;
+        match store.check_and_migrate() {
+            Ok(()) => Ok(store),
+            Err(e) if access == Access::Read && is_read_only_failure(&e) => {
+                drop(store);
+                Store::open_read_only(path)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A file (or folder) this user may not write still serves a read: a
+    /// WAL database whose `-shm` cannot be made is opened immutable, a
+    /// snapshot that never writes anything, not even beside the file.
+    fn open_read_only(path: &Path) -> anyhow::Result<Store> {
+        let uri = format!("file:{}?immutable=1", uri_path(path));
+        let conn = Connection::open_with_flags(
+            &uri,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .with_context(|| format!("cannot open database {}", path.display()))?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        let version = store.read_version()?;
+        store.refuse_newer(version)?;
+        if version < SCHEMA_VERSION {
+            return Err(Error::failure(format!(
+                "database {} is from an older csp and read-only, so it cannot be brought up to date",
+                store.path.display()
+            ))
+            .with_hint("run csp once as a user who may write to it")
+            .into());
+        }
         Ok(store)
     }
 
@@ -351,6 +386,31 @@ fn locked(path: &Path) -> anyhow::Error {
     ))
     .with_hint("another csp (or an open sqlite3 shell) is writing to it: let it finish, then run the command again")
     .into()
+}
+
+/// The database or its folder cannot be written by this user.
+fn is_read_only_failure(e: &anyhow::Error) -> bool {
+    use rusqlite::ErrorCode::*;
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
+        .filter_map(rusqlite::Error::sqlite_error_code)
+        .any(|code| matches!(code, ReadOnly | CannotOpen | PermissionDenied))
+}
+
+/// A path as the path part of an SQLite `file:` URI.
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            out.push(b as char);
+        } else if cfg!(windows) && (b == b'\\' || b == b':') {
+            out.push(if b == b'\\' { '/' } else { ':' });
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 fn is_busy_error(e: &anyhow::Error) -> bool {

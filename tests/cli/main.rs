@@ -9,6 +9,7 @@ mod clipboard;
 mod customers;
 mod delivery;
 mod generated;
+mod hostile;
 mod init;
 mod invite;
 mod invite_batch;

@@ -323,6 +323,31 @@ fn a_read_only_database_file_is_refused_and_left_as_it_was() {
 
 #[cfg(unix)]
 #[test]
+fn a_read_only_database_file_or_folder_still_serves_reads() {
+    use std::os::unix::fs::PermissionsExt;
+    if !nobody_can_run() {
+        return;
+    }
+    for (folder_mode, file_mode) in [(0o777, 0o644), (0o755, 0o644), (0o755, 0o666)] {
+        let home = Home::new();
+        home.add_customer("Fabrikam", "fabrikam.com");
+        let folder = home.db().parent().expect("folder").to_path_buf();
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(folder_mode))
+            .expect("chmod");
+        std::fs::set_permissions(home.db(), std::fs::Permissions::from_mode(file_mode))
+            .expect("chmod");
+        let before = std::fs::read(home.db()).expect("read db");
+        let run = as_nobody(&home, READ);
+        assert!(
+            run.ok().contains("fabrikam.com"),
+            "folder {folder_mode:o}, file {file_mode:o}"
+        );
+        assert_eq!(std::fs::read(home.db()).expect("read db"), before);
+    }
+}
+
+#[cfg(unix)]
+#[test]
 fn a_database_in_a_read_only_folder_is_refused_and_left_as_it_was() {
     use std::os::unix::fs::PermissionsExt;
     if !nobody_can_run() {
