@@ -268,7 +268,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subc
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
@@ -543,7 +543,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F

@@ -23,7 +23,7 @@ pub struct DeliveryArgs {
     /// Open the draft in the desktop's mail client
     #[arg(long)]
     pub open: bool,
-    /// Write the draft as an RFC 5322 message a mail client opens (replaces FILE)
+    /// Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)
     #[arg(long, value_name = "FILE")]
     pub eml: Option<PathBuf>,
     /// Edit the draft in $VISUAL or $EDITOR before it is recorded

@@ -470,3 +470,46 @@ mod tests {
         }
     }
 }
+
+/// Fuzzing the template parser (`cargo test --lib draft::fuzz`, bounded:
+/// a fixed number of cases): any subject and body from config.toml is
+/// accepted or refused with an error, never a panic, and what is accepted
+/// renders to a draft holding the link whose subject is one line.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "\\PC{0,80}",
+            "[{}a-z_ \n]{0,80}",
+            "(\\{(link|customer_name|nope|)\\}|[^{}]{0,5}|\\{\\{|\\}\\}|\u{202e}|\u{200b}|\u{1b}|\r\n){0,20}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_user_template_is_accepted_or_refused_never_a_panic(subject in text(), body in text()) {
+            let mut table = toml::map::Map::new();
+            table.insert("subject".into(), toml::Value::String(subject));
+            table.insert("body".into(), toml::Value::String(body));
+            let mut templates = BTreeMap::new();
+            templates.insert("t".to_string(), toml::Value::Table(table));
+            if let Ok(template) = user_template(&templates, "t") {
+                let values = Values {
+                    customer_name: "Fabrikam {link}".into(),
+                    partner_name: "Contoso".into(),
+                    sender_name: "Ann".into(),
+                    link: "https://admin.microsoft.com/x?a=1#/y".into(),
+                    ..Values::default()
+                };
+                let draft = draft(&template, &values, None).expect("an accepted template renders");
+                prop_assert!(draft.body.contains(&values.link));
+                prop_assert!(!draft.subject.contains('\n'));
+            }
+        }
+    }
+}

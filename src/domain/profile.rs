@@ -363,3 +363,45 @@ pub fn unknown_keys(path: &Path) -> Vec<String> {
         Err(_) => Vec::new(),
     }
 }
+
+/// Fuzzing the config parser (`cargo test --lib profile::fuzz`, bounded: a
+/// fixed number of cases): any config.toml is loaded or refused with an
+/// error, never a panic; and what loads holds only checked values.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn config_text() -> impl Strategy<Value = String> {
+        let line = prop_oneof![
+            Just("[partner]".to_string()),
+            Just("[links]".to_string()),
+            Just("[clipboard]".to_string()),
+            Just("[templates.t]".to_string()),
+            "\\[[a-z.]{1,8}\\]",
+            "(name|tenant_id|mpn_id|role|sender_name|email|locale|admin_center|partner_center|hold_minutes|subject|body|[a-z]{1,5}) = \"[^\"\\\\]{0,20}\"",
+            "(hold_minutes|mpn_id) = -?[0-9]{1,20}",
+            "\\PC{0,30}",
+        ];
+        proptest::collection::vec(line, 0..12).prop_map(|lines| lines.join("\n"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_config_is_loaded_or_refused_never_a_panic(text in config_text()) {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let path = dir.path().join("config.toml");
+            std::fs::write(&path, &text).expect("write");
+            let _ = unknown_keys(&path);
+            if let Ok(config) = Config::load(path) {
+                if let Some(name) = &config.profile.name {
+                    prop_assert!(!name.chars().any(|c| c.is_control() || crate::util::terminal::is_invisible(c)));
+                }
+                prop_assert!(config.admin_center.starts_with("https://"));
+                prop_assert!(config.partner_center.starts_with("https://"));
+            }
+        }
+    }
+}

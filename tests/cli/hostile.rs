@@ -957,3 +957,104 @@ fn sigint_during_an_import_is_status_130_and_changes_nothing() {
     assert!(stderr.contains("nothing was imported"), "{stderr}");
     assert_eq!(home.snapshot(), before);
 }
+
+// ---------------------------------------------------------------------------
+// Fuzzing the parsers of untrusted input through the real binary, bounded
+// by a fixed number of cases: Partner Center's export and the batch file
+// (csp's own import format is fuzzed in `reliability`; templates and config
+// by `cargo test --lib fuzz`). Any input is accepted or refused with one
+// error (status 2), never a panic, and a refusal changes nothing.
+
+mod fuzz {
+    use crate::common::Home;
+    use proptest::prelude::*;
+
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            20 => "[A-Za-z0-9][A-Za-z0-9 .&'-]{0,12}",
+            2 => "[=+@'-][ -~]{0,8}",
+            1 => "[ -~]{0,10}",
+            1 => "\\PC{0,6}",
+            1 => "[a-z]{1,3}[\t\r\n\u{0}\u{1b}\u{200b}\u{202e}\u{feff}][a-z]{0,3}",
+            1 => Just(String::new()),
+        ]
+    }
+
+    fn quote(cell: &str) -> String {
+        if cell.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", cell.replace('"', "\"\""))
+        } else {
+            cell.to_string()
+        }
+    }
+
+    fn rows(header: &'static str, columns: usize) -> impl Strategy<Value = String> {
+        (
+            any::<bool>(),
+            any::<bool>(),
+            proptest::collection::vec(proptest::collection::vec(cell(), columns), 0..6),
+        )
+            .prop_map(move |(bom, crlf, rows)| {
+                let end = if crlf { "\r\n" } else { "\n" };
+                let mut text = String::new();
+                if bom {
+                    text.push('\u{feff}');
+                }
+                text.push_str(header);
+                text.push_str(end);
+                for (i, row) in rows.into_iter().enumerate() {
+                    let mut cells: Vec<String> = row.iter().map(|c| quote(c)).collect();
+                    // Mostly plausible keys, so rows get past the first check.
+                    if i % 2 == 0 && cells.len() > 2 {
+                        cells[1] = format!("c{i}.example");
+                    }
+                    text.push_str(&cells.join(","));
+                    text.push_str(end);
+                }
+                text
+            })
+    }
+
+    fn no_panic(run: &crate::common::Run) -> Result<(), TestCaseError> {
+        prop_assert!(
+            run.code != 101 && !run.stderr.contains("panicked"),
+            "csp panicked:\n{}",
+            run.stderr
+        );
+        if run.code != 0 {
+            prop_assert_eq!(run.code, 2, "{}", run.stderr);
+            prop_assert_eq!(run.stderr.matches("error:").count(), 1, "{}", run.stderr);
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, max_shrink_time: 30_000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_partner_center_export_is_imported_or_refused_never_a_panic(
+            text in rows("Microsoft ID,Company name,Primary domain name,Relationship,Tags", 5)
+        ) {
+            let home = Home::new();
+            home.add_customer("Fabrikam", "fabrikam.com");
+            let before = home.snapshot();
+            let run = home.csp(&["customers", "import", &home.file("Customers.csv", &text)]);
+            no_panic(&run)?;
+            if run.code != 0 {
+                prop_assert_eq!(home.snapshot(), before);
+            }
+        }
+
+        #[test]
+        fn any_batch_file_is_recorded_or_refused_never_a_panic(
+            text in rows("name,domain,email,contact_name,reference", 5)
+        ) {
+            let home = Home::new();
+            let run = home.csp(&["invite", "--batch", &home.file("b.csv", &text), "--eml-dir", "out"]);
+            no_panic(&run)?;
+            if run.code != 0 {
+                prop_assert_eq!(home.query::<i64>("SELECT count(*) FROM invitations"), 0);
+            }
+        }
+    }
+}
