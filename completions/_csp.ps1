@@ -37,7 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Keep the list of customers you hold a reseller relationship with')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Draft and track the invitation that creates a reseller relationship')
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'Indirect providers you work through')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End the reseller relationship with a customer, safely')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Record the end of the reseller relationship with a customer, safely')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit log of every change')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -45,8 +45,11 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
         'csp;init' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Your company''s name, as customers know it')
             [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'Your partner tenant ID (a GUID): the partnerId of every invitation link')
-            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Your PartnerID (MPN ID), used in joint invitations')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in Partner Center; only global-admin and admin-agent may change records')
+            [CompletionResult]::new('--mpn-id', '--mpn-id', [CompletionResultType]::ParameterName, 'Your PartnerID (MPN ID; Partner Center''s PLA ID): the msppId of joint invitations, which need it')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Your role in Partner Center: global-admin, admin-agent and sales-agent record customers and invite; only global-admin and admin-agent remove and manage providers; the others read')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What kind of CSP partner you are [default: indirect-reseller]')
+            [CompletionResult]::new('--default-provider', '--default-provider', [CompletionResultType]::ParameterName, 'Your usual indirect provider (distributor): plain `csp invite` then invites jointly with it, unless --no-provider')
+            [CompletionResult]::new('--reseller-link', '--reseller-link', [CompletionResultType]::ParameterName, 'The link Partner Center shows under Customers → Request a reseller relationship; used as it is')
             [CompletionResult]::new('--sender-name', '--sender-name', [CompletionResultType]::ParameterName, 'The name invitations are signed with')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Your email address (the From of .eml drafts)')
             [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'The language of invitations by default')
@@ -99,7 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
-            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Only customers where we hold delegated admin privileges')
+            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Only customers where a legacy DAP grant (delegated admin, from before GDAP) is recorded')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -132,12 +135,13 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'contact-name')
             [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'contact-email')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the customer came from')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'When the relationship really started (YYYY-MM-DD), for customers served long before csp')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
-            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'We hold delegated admin privileges in its tenant')
+            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'A legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -170,9 +174,13 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'contact-name')
             [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'contact-email')
             [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'tenant-id')
-            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Whether we hold delegated admin privileges in its tenant')
+            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Add a tag (repeatable)')
             [CompletionResult]::new('--untag', '--untag', [CompletionResultType]::ParameterName, 'Remove a tag (repeatable)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Make DOMAIN the primary domain (one of its other domains trades places with it)')
+            [CompletionResult]::new('--add-domain', '--add-domain', [CompletionResultType]::ParameterName, 'Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)')
+            [CompletionResult]::new('--remove-domain', '--remove-domain', [CompletionResultType]::ParameterName, 'Forget one of its other domains (repeatable)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'When the relationship really started (YYYY-MM-DD)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
@@ -261,7 +269,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How a new customer found you')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The address the invitation goes to [default: the customer''s contact email]')
             [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'The name of the person it goes to [default: the customer''s contact name]')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Invite jointly with this indirect provider (it gains the right to order)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile''s default_provider]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the built-in template [default: the profile''s]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Your own template, [templates.NAME] in config.toml')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'A note kept with the invitation (a ticket, a deal)')
@@ -272,7 +280,8 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
-            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)')
+            [CompletionResult]::new('--no-provider', '--no-provider', [CompletionResultType]::ParameterName, 'Invite for yourself alone, even if the profile names a default_provider')
+            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Retired (DAP): refused; admin access is requested as a GDAP relationship')
             [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)')
             [CompletionResult]::new('--mailto', '--mailto', [CompletionResultType]::ParameterName, 'Print a mailto: URI for the draft')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the draft in the desktop''s mail client')
@@ -291,6 +300,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Record that you sent it (draft → sent)')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Record that the customer accepted it: the customer becomes active')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending invitation')
+            [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'Draft a reminder for a sent invitation (same link); records reminded_at')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print the invitation link alone')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -375,13 +385,35 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'csp;invite;link' {
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The joint link with this indirect provider')
+        'csp;invite;remind' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the reminder [default: the invitation''s]')
+            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
-            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Ask for delegated admin privileges (DAP=true)')
+            [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)')
+            [CompletionResult]::new('--mailto', '--mailto', [CompletionResultType]::ParameterName, 'Print a mailto: URI for the draft')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the draft in the desktop''s mail client')
+            [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Edit the draft in $VISUAL or $EDITOR before it is recorded')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'csp;invite;link' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The joint link with this indirect provider [default: the profile''s default_provider]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--no-provider', '--no-provider', [CompletionResultType]::ParameterName, 'The link for yourself alone, even if the profile names a default_provider')
+            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Retired (DAP): refused; admin access is requested as a GDAP relationship')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -398,6 +430,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Record that you sent it (draft → sent)')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Record that the customer accepted it: the customer becomes active')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending invitation')
+            [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'Draft a reminder for a sent invitation (same link); records reminded_at')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print the invitation link alone')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -415,6 +448,9 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;invite;help;cancel' {
+            break
+        }
+        'csp;invite;help;remind' {
             break
         }
         'csp;invite;help;link' {
@@ -549,7 +585,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How a new customer found you')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The address the invitation goes to [default: the customer''s contact email]')
             [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'The name of the person it goes to [default: the customer''s contact name]')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Invite jointly with this indirect provider (it gains the right to order)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile''s default_provider]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the built-in template [default: the profile''s]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Your own template, [templates.NAME] in config.toml')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'A note kept with the invitation (a ticket, a deal)')
@@ -560,7 +596,8 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
-            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)')
+            [CompletionResult]::new('--no-provider', '--no-provider', [CompletionResultType]::ParameterName, 'Invite for yourself alone, even if the profile names a default_provider')
+            [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Retired (DAP): refused; admin access is requested as a GDAP relationship')
             [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)')
             [CompletionResult]::new('--mailto', '--mailto', [CompletionResultType]::ParameterName, 'Print a mailto: URI for the draft')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the draft in the desktop''s mail client')
@@ -651,7 +688,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Keep the list of customers you hold a reseller relationship with')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Draft and track the invitation that creates a reseller relationship')
             [CompletionResult]::new('providers', 'providers', [CompletionResultType]::ParameterValue, 'Indirect providers you work through')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'End the reseller relationship with a customer, safely')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Record the end of the reseller relationship with a customer, safely')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit log of every change')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -696,6 +733,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Record that you sent it (draft → sent)')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Record that the customer accepted it: the customer becomes active')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending invitation')
+            [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'Draft a reminder for a sent invitation (same link); records reminded_at')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Print the invitation link alone')
             break
         }
@@ -712,6 +750,9 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;help;invite;cancel' {
+            break
+        }
+        'csp;help;invite;remind' {
             break
         }
         'csp;help;invite;link' {

@@ -142,6 +142,9 @@ _csp() {
             csp__subcmd__help__subcmd__invite,list)
                 cmd="csp__subcmd__help__subcmd__invite__subcmd__list"
                 ;;
+            csp__subcmd__help__subcmd__invite,remind)
+                cmd="csp__subcmd__help__subcmd__invite__subcmd__remind"
+                ;;
             csp__subcmd__help__subcmd__invite,show)
                 cmd="csp__subcmd__help__subcmd__invite__subcmd__show"
                 ;;
@@ -184,6 +187,9 @@ _csp() {
             csp__subcmd__invite,list)
                 cmd="csp__subcmd__invite__subcmd__list"
                 ;;
+            csp__subcmd__invite,remind)
+                cmd="csp__subcmd__invite__subcmd__remind"
+                ;;
             csp__subcmd__invite,show)
                 cmd="csp__subcmd__invite__subcmd__show"
                 ;;
@@ -204,6 +210,9 @@ _csp() {
                 ;;
             csp__subcmd__invite__subcmd__help,list)
                 cmd="csp__subcmd__invite__subcmd__help__subcmd__list"
+                ;;
+            csp__subcmd__invite__subcmd__help,remind)
+                cmd="csp__subcmd__invite__subcmd__help__subcmd__remind"
                 ;;
             csp__subcmd__invite__subcmd__help,show)
                 cmd="csp__subcmd__invite__subcmd__help__subcmd__show"
@@ -323,7 +332,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__customers__subcmd__add)
-            opts="-q -h -V --name --domain --tenant-id --contact-name --contact-email --source --delegated-admin --tag --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --name --domain --tenant-id --contact-name --contact-email --source --since --delegated-admin --tag --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -351,6 +360,10 @@ _csp() {
                     ;;
                 --source)
                     COMPREPLY=($(compgen -W "office365 azure partner-center invitation manual" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tag)
@@ -689,7 +702,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__customers__subcmd__update)
-            opts="-q -h -V --name --contact-name --contact-email --tenant-id --delegated-admin --tag --untag --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --name --contact-name --contact-email --tenant-id --delegated-admin --tag --untag --domain --add-domain --remove-domain --since --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -720,6 +733,22 @@ _csp() {
                     return 0
                     ;;
                 --untag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -901,7 +930,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help__subcmd__invite)
-            opts="list show done accept cancel link"
+            opts="list show done accept cancel remind link"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,6 +1000,20 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help__subcmd__invite__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__help__subcmd__invite__subcmd__remind)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1139,7 +1182,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__init)
-            opts="-q -h -V --name --tenant-id --mpn-id --role --sender-name --email --locale --force --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --name --tenant-id --mpn-id --role --kind --default-provider --reseller-link --sender-name --email --locale --force --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1159,6 +1202,18 @@ _csp() {
                     ;;
                 --role)
                     COMPREPLY=($(compgen -W "global-admin admin-agent sales-agent helpdesk-agent billing-admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "indirect-reseller direct" -- "${cur}"))
+                    return 0
+                    ;;
+                --default-provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reseller-link)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --sender-name)
@@ -1197,7 +1252,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__invite)
-            opts="-q -h -V --customer --name --domain --channel --email --contact-name --provider --delegated-admin --lang --template --reference --copy --mailto --open --eml --edit --done --batch --eml-dir --db --config --format --json --no-input --color --quiet --help --version list show done accept cancel link help"
+            opts="-q -h -V --customer --name --domain --channel --email --contact-name --provider --no-provider --delegated-admin --lang --template --reference --copy --mailto --open --eml --edit --done --batch --eml-dir --db --config --format --json --no-input --color --quiet --help --version list show done accept cancel remind link help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,7 +1424,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__invite__subcmd__help)
-            opts="list show done accept cancel link help"
+            opts="list show done accept cancel remind link help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1466,6 +1521,20 @@ _csp() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        csp__subcmd__invite__subcmd__help__subcmd__remind)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         csp__subcmd__invite__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1481,7 +1550,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__invite__subcmd__link)
-            opts="-q -h -V --provider --delegated-admin --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --provider --no-provider --delegated-admin --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,6 +1607,44 @@ _csp() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__invite__subcmd__remind)
+            opts="-q -h -V --lang --copy --mailto --open --eml --edit --db --config --format --json --no-input --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --eml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1899,7 +2006,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__providers__subcmd__invite)
-            opts="-q -h -V --customer --name --domain --channel --email --contact-name --provider --delegated-admin --lang --template --reference --copy --mailto --open --eml --edit --done --batch --eml-dir --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --customer --name --domain --channel --email --contact-name --provider --no-provider --delegated-admin --lang --template --reference --copy --mailto --open --eml --edit --done --batch --eml-dir --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -34,15 +34,18 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand customers 'Keep the list of customers you hold a reseller relationship with'
             cand invite 'Draft and track the invitation that creates a reseller relationship'
             cand providers 'Indirect providers you work through'
-            cand remove 'End the reseller relationship with a customer, safely'
+            cand remove 'Record the end of the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;init'= {
             cand --name 'Your company''s name, as customers know it'
             cand --tenant-id 'Your partner tenant ID (a GUID): the partnerId of every invitation link'
-            cand --mpn-id 'Your PartnerID (MPN ID), used in joint invitations'
-            cand --role 'Your role in Partner Center; only global-admin and admin-agent may change records'
+            cand --mpn-id 'Your PartnerID (MPN ID; Partner Center''s PLA ID): the msppId of joint invitations, which need it'
+            cand --role 'Your role in Partner Center: global-admin, admin-agent and sales-agent record customers and invite; only global-admin and admin-agent remove and manage providers; the others read'
+            cand --kind 'What kind of CSP partner you are [default: indirect-reseller]'
+            cand --default-provider 'Your usual indirect provider (distributor): plain `csp invite` then invites jointly with it, unless --no-provider'
+            cand --reseller-link 'The link Partner Center shows under Customers → Request a reseller relationship; used as it is'
             cand --sender-name 'The name invitations are signed with'
             cand --email 'Your email address (the From of .eml drafts)'
             cand --locale 'The language of invitations by default'
@@ -93,7 +96,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
-            cand --delegated-admin 'Only customers where we hold delegated admin privileges'
+            cand --delegated-admin 'Only customers where a legacy DAP grant (delegated admin, from before GDAP) is recorded'
             cand --json 'Same as --format json'
             cand --no-input 'Never prompt; missing values are usage errors'
             cand -q 'Print only data and errors'
@@ -124,12 +127,13 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --contact-name 'contact-name'
             cand --contact-email 'contact-email'
             cand --source 'Where the customer came from'
+            cand --since 'When the relationship really started (YYYY-MM-DD), for customers served long before csp'
             cand --tag 'A tag (repeatable)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
-            cand --delegated-admin 'We hold delegated admin privileges in its tenant'
+            cand --delegated-admin 'A legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant'
             cand --json 'Same as --format json'
             cand --no-input 'Never prompt; missing values are usage errors'
             cand -q 'Print only data and errors'
@@ -160,9 +164,13 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --contact-name 'contact-name'
             cand --contact-email 'contact-email'
             cand --tenant-id 'tenant-id'
-            cand --delegated-admin 'Whether we hold delegated admin privileges in its tenant'
+            cand --delegated-admin 'Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant'
             cand --tag 'Add a tag (repeatable)'
             cand --untag 'Remove a tag (repeatable)'
+            cand --domain 'Make DOMAIN the primary domain (one of its other domains trades places with it)'
+            cand --add-domain 'Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)'
+            cand --remove-domain 'Forget one of its other domains (repeatable)'
+            cand --since 'When the relationship really started (YYYY-MM-DD)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
@@ -239,7 +247,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --channel 'How a new customer found you'
             cand --email 'The address the invitation goes to [default: the customer''s contact email]'
             cand --contact-name 'The name of the person it goes to [default: the customer''s contact name]'
-            cand --provider 'Invite jointly with this indirect provider (it gains the right to order)'
+            cand --provider 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile''s default_provider]'
             cand --lang 'The language of the built-in template [default: the profile''s]'
             cand --template 'Your own template, [templates.NAME] in config.toml'
             cand --reference 'A note kept with the invitation (a ticket, a deal)'
@@ -250,7 +258,8 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
-            cand --delegated-admin 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)'
+            cand --no-provider 'Invite for yourself alone, even if the profile names a default_provider'
+            cand --delegated-admin 'Retired (DAP): refused; admin access is requested as a GDAP relationship'
             cand --copy 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
             cand --mailto 'Print a mailto: URI for the draft'
             cand --open 'Open the draft in the desktop''s mail client'
@@ -269,6 +278,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand done 'Record that you sent it (draft → sent)'
             cand accept 'Record that the customer accepted it: the customer becomes active'
             cand cancel 'Cancel a pending invitation'
+            cand remind 'Draft a reminder for a sent invitation (same link); records reminded_at'
             cand link 'Print the invitation link alone'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -347,13 +357,34 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'csp;invite;link'= {
-            cand --provider 'The joint link with this indirect provider'
+        &'csp;invite;remind'= {
+            cand --lang 'The language of the reminder [default: the invitation''s]'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
-            cand --delegated-admin 'Ask for delegated admin privileges (DAP=true)'
+            cand --copy 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
+            cand --mailto 'Print a mailto: URI for the draft'
+            cand --open 'Open the draft in the desktop''s mail client'
+            cand --edit 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;invite;link'= {
+            cand --provider 'The joint link with this indirect provider [default: the profile''s default_provider]'
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --no-provider 'The link for yourself alone, even if the profile names a default_provider'
+            cand --delegated-admin 'Retired (DAP): refused; admin access is requested as a GDAP relationship'
             cand --json 'Same as --format json'
             cand --no-input 'Never prompt; missing values are usage errors'
             cand -q 'Print only data and errors'
@@ -369,6 +400,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand done 'Record that you sent it (draft → sent)'
             cand accept 'Record that the customer accepted it: the customer becomes active'
             cand cancel 'Cancel a pending invitation'
+            cand remind 'Draft a reminder for a sent invitation (same link); records reminded_at'
             cand link 'Print the invitation link alone'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -381,6 +413,8 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;invite;help;accept'= {
         }
         &'csp;invite;help;cancel'= {
+        }
+        &'csp;invite;help;remind'= {
         }
         &'csp;invite;help;link'= {
         }
@@ -505,7 +539,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --channel 'How a new customer found you'
             cand --email 'The address the invitation goes to [default: the customer''s contact email]'
             cand --contact-name 'The name of the person it goes to [default: the customer''s contact name]'
-            cand --provider 'Invite jointly with this indirect provider (it gains the right to order)'
+            cand --provider 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile''s default_provider]'
             cand --lang 'The language of the built-in template [default: the profile''s]'
             cand --template 'Your own template, [templates.NAME] in config.toml'
             cand --reference 'A note kept with the invitation (a ticket, a deal)'
@@ -516,7 +550,8 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
-            cand --delegated-admin 'Ask for delegated admin privileges in the customer''s tenant (DAP=true)'
+            cand --no-provider 'Invite for yourself alone, even if the profile names a default_provider'
+            cand --delegated-admin 'Retired (DAP): refused; admin access is requested as a GDAP relationship'
             cand --copy 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
             cand --mailto 'Print a mailto: URI for the draft'
             cand --open 'Open the draft in the desktop''s mail client'
@@ -595,7 +630,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand customers 'Keep the list of customers you hold a reseller relationship with'
             cand invite 'Draft and track the invitation that creates a reseller relationship'
             cand providers 'Indirect providers you work through'
-            cand remove 'End the reseller relationship with a customer, safely'
+            cand remove 'Record the end of the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -630,6 +665,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand done 'Record that you sent it (draft → sent)'
             cand accept 'Record that the customer accepted it: the customer becomes active'
             cand cancel 'Cancel a pending invitation'
+            cand remind 'Draft a reminder for a sent invitation (same link); records reminded_at'
             cand link 'Print the invitation link alone'
         }
         &'csp;help;invite;list'= {
@@ -641,6 +677,8 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;help;invite;accept'= {
         }
         &'csp;help;invite;cancel'= {
+        }
+        &'csp;help;invite;remind'= {
         }
         &'csp;help;invite;link'= {
         }

@@ -43,17 +43,21 @@ complete -c csp -n "__fish_csp_needs_command" -f -a "init" -d 'Write the partner
 complete -c csp -n "__fish_csp_needs_command" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
 complete -c csp -n "__fish_csp_needs_command" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
 complete -c csp -n "__fish_csp_needs_command" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_needs_command" -f -a "remove" -d 'End the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_needs_command" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
 complete -c csp -n "__fish_csp_needs_command" -f -a "log" -d 'The audit log of every change'
 complete -c csp -n "__fish_csp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand init" -l name -d 'Your company\'s name, as customers know it' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l tenant-id -d 'Your partner tenant ID (a GUID): the partnerId of every invitation link' -r
-complete -c csp -n "__fish_csp_using_subcommand init" -l mpn-id -d 'Your PartnerID (MPN ID), used in joint invitations' -r
-complete -c csp -n "__fish_csp_using_subcommand init" -l role -d 'Your role in Partner Center; only global-admin and admin-agent may change records' -r -f -a "global-admin\t''
+complete -c csp -n "__fish_csp_using_subcommand init" -l mpn-id -d 'Your PartnerID (MPN ID; Partner Center\'s PLA ID): the msppId of joint invitations, which need it' -r
+complete -c csp -n "__fish_csp_using_subcommand init" -l role -d 'Your role in Partner Center: global-admin, admin-agent and sales-agent record customers and invite; only global-admin and admin-agent remove and manage providers; the others read' -r -f -a "global-admin\t''
 admin-agent\t''
 sales-agent\t''
 helpdesk-agent\t''
 billing-admin\t''"
+complete -c csp -n "__fish_csp_using_subcommand init" -l kind -d 'What kind of CSP partner you are [default: indirect-reseller]' -r -f -a "indirect-reseller\t''
+direct\t''"
+complete -c csp -n "__fish_csp_using_subcommand init" -l default-provider -d 'Your usual indirect provider (distributor): plain `csp invite` then invites jointly with it, unless --no-provider' -r
+complete -c csp -n "__fish_csp_using_subcommand init" -l reseller-link -d 'The link Partner Center shows under Customers → Request a reseller relationship; used as it is' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l sender-name -d 'The name invitations are signed with' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l email -d 'Your email address (the From of .eml drafts)' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l locale -d 'The language of invitations by default' -r -f -a "en\t''
@@ -119,7 +123,7 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l delegated-admin -d 'Only customers where we hold delegated admin privileges'
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l delegated-admin -d 'Only customers where a legacy DAP grant (delegated admin, from before GDAP) is recorded'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
@@ -150,6 +154,7 @@ azure\t''
 partner-center\t''
 invitation\t''
 manual\t''"
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l since -d 'When the relationship really started (YYYY-MM-DD), for customers served long before csp' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeatable)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
@@ -161,7 +166,7 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l delegated-admin -d 'We hold delegated admin privileges in its tenant'
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l delegated-admin -d 'A legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
@@ -192,10 +197,14 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l contact-name -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l contact-email -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l tenant-id -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l delegated-admin -d 'Whether we hold delegated admin privileges in its tenant' -r -f -a "true\t''
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l delegated-admin -d 'Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant' -r -f -a "true\t''
 false\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l tag -d 'Add a tag (repeatable)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l untag -d 'Remove a tag (repeatable)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l domain -d 'Make DOMAIN the primary domain (one of its other domains trades places with it)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l add-domain -d 'Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l remove-domain -d 'Forget one of its other domains (repeatable)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l since -d 'When the relationship really started (YYYY-MM-DD)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -254,51 +263,53 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export customers as CSV (re-imports as is)'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open the customer in Partner Center, or its admin center'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l customer -d 'A recorded customer: id (or 8+ character prefix), domain, tenant ID or exact company name' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l name -d 'A new customer\'s company name (with --domain); it is recorded as invited' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l domain -d 'A new customer\'s primary domain, e.g. northwind.com' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l channel -d 'How a new customer found you' -r -f -a "marketing\t''
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l customer -d 'A recorded customer: id (or 8+ character prefix), domain, tenant ID or exact company name' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l name -d 'A new customer\'s company name (with --domain); it is recorded as invited' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l domain -d 'A new customer\'s primary domain, e.g. northwind.com' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l channel -d 'How a new customer found you' -r -f -a "marketing\t''
 microsoft-referral\t''
 indirect-provider\t''
 other\t''"
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l email -d 'The address the invitation goes to [default: the customer\'s contact email]' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l contact-name -d 'The name of the person it goes to [default: the customer\'s contact name]' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l provider -d 'Invite jointly with this indirect provider (it gains the right to order)' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l lang -d 'The language of the built-in template [default: the profile\'s]' -r -f -a "en\t''
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l email -d 'The address the invitation goes to [default: the customer\'s contact email]' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l contact-name -d 'The name of the person it goes to [default: the customer\'s contact name]' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l provider -d 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile\'s default_provider]' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l lang -d 'The language of the built-in template [default: the profile\'s]' -r -f -a "en\t''
 fr\t''"
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
 csv\t''
 json\t''
 jsonl\t''"
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l delegated-admin -d 'Ask for delegated admin privileges in the customer\'s tenant (DAP=true)'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l copy -d 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l mailto -d 'Print a mailto: URI for the draft'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l open -d 'Open the draft in the desktop\'s mail client'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l done -d 'Record it as sent at once (you are sending it now)'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l json -d 'Same as --format json'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -l no-input -d 'Never prompt; missing values are usage errors'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -s q -l quiet -d 'Print only data and errors'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -s h -l help -d 'Print help'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "list" -d 'List invitations (by default the pending ones: draft or sent)'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "show" -d 'Show an invitation and its draft'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "done" -d 'Record that you sent it (draft → sent)'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "accept" -d 'Record that the customer accepted it: the customer becomes active'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "cancel" -d 'Cancel a pending invitation'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "link" -d 'Print the invitation link alone'
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel link help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l no-provider -d 'Invite for yourself alone, even if the profile names a default_provider'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l delegated-admin -d 'Retired (DAP): refused; admin access is requested as a GDAP relationship'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l copy -d 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l mailto -d 'Print a mailto: URI for the draft'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l open -d 'Open the draft in the desktop\'s mail client'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l done -d 'Record it as sent at once (you are sending it now)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -f -a "list" -d 'List invitations (by default the pending ones: draft or sent)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -f -a "show" -d 'Show an invitation and its draft'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -f -a "done" -d 'Record that you sent it (draft → sent)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -f -a "accept" -d 'Record that the customer accepted it: the customer becomes active'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -f -a "cancel" -d 'Cancel a pending invitation'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -f -a "remind" -d 'Draft a reminder for a sent invitation (same link); records reminded_at'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -f -a "link" -d 'Print the invitation link alone'
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'Which invitations to show' -r -f -a "draft\t''
 sent\t''
 pending\t'Draft or sent'
@@ -384,7 +395,29 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l provider -d 'The joint link with this indirect provider' -r
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l lang -d 'The language of the reminder [default: the invitation\'s]' -r -f -a "en\t''
+fr\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l copy -d 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l mailto -d 'Print a mailto: URI for the draft'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l open -d 'Open the draft in the desktop\'s mail client'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l provider -d 'The joint link with this indirect provider [default: the profile\'s default_provider]' -r
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -395,7 +428,8 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l delegated-admin -d 'Ask for delegated admin privileges (DAP=true)'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l no-provider -d 'The link for yourself alone, even if the profile names a default_provider'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l delegated-admin -d 'Retired (DAP): refused; admin access is requested as a GDAP relationship'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors'
@@ -406,6 +440,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "done" -d 'Record that you sent it (draft → sent)'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Record that the customer accepted it: the customer becomes active'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a pending invitation'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "remind" -d 'Draft a reminder for a sent invitation (same link); records reminded_at'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "link" -d 'Print the invitation link alone'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
@@ -538,7 +573,7 @@ indirect-provider\t''
 other\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l email -d 'The address the invitation goes to [default: the customer\'s contact email]' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l contact-name -d 'The name of the person it goes to [default: the customer\'s contact name]' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l provider -d 'Invite jointly with this indirect provider (it gains the right to order)' -r
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l provider -d 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile\'s default_provider]' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l lang -d 'The language of the built-in template [default: the profile\'s]' -r -f -a "en\t''
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
@@ -556,7 +591,8 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l delegated-admin -d 'Ask for delegated admin privileges in the customer\'s tenant (DAP=true)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l no-provider -d 'Invite for yourself alone, even if the profile names a default_provider'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l delegated-admin -d 'Retired (DAP): refused; admin access is requested as a GDAP relationship'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l copy -d 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l mailto -d 'Print a mailto: URI for the draft'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l open -d 'Open the draft in the desktop\'s mail client'
@@ -614,7 +650,7 @@ complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcom
 complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
 complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
 complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "remove" -d 'End the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
 complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "log" -d 'The audit log of every change'
 complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite providers remove log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers (by default those with an active relationship)'
@@ -629,6 +665,7 @@ complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "done" -d 'Record that you sent it (draft → sent)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "accept" -d 'Record that the customer accepted it: the customer becomes active'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "cancel" -d 'Cancel a pending invitation'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "remind" -d 'Draft a reminder for a sent invitation (same link); records reminded_at'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "link" -d 'Print the invitation link alone'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "list" -d 'List providers (by default those we are connected with) and how many of our customers each may order for'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "show" -d 'Show a provider\'s card: details, the customers it holds a relationship with, its joint invitations'

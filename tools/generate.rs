@@ -334,6 +334,10 @@ fn section_environment(roff: &mut Roff) {
             "The admin's role (global-admin, admin-agent, sales-agent, helpdesk-agent, billing-admin), over the profile's.",
         ),
         (
+            "CSP_KIND",
+            "What kind of partner we are (indirect-reseller or direct), over the profile's kind.",
+        ),
+        (
             "NO_COLOR",
             "When set and not empty, no color (unless --color always).",
         ),
@@ -377,10 +381,13 @@ pub const SCHEMA: &[SchemaTable] = &[
                 "relationship",
                 "Our reseller relationship: active, invited or removed.",
             ),
-            ("relationship_since", "When the relationship last changed."),
+            (
+                "relationship_since",
+                "When the relationship took its current state (or began, with --since).",
+            ),
             (
                 "delegated_admin",
-                "1 when we hold delegated admin privileges in its tenant, else 0.",
+                "1 when a legacy DAP grant (delegated admin privileges from before GDAP) is recorded in its tenant, else 0.",
             ),
             (
                 "source",
@@ -415,6 +422,15 @@ pub const SCHEMA: &[SchemaTable] = &[
         ],
     ),
     (
+        "customer_domains",
+        "A customer's other domains (its initial *.onmicrosoft.com one above all); each domain belongs to one customer, across this table and customers.domain.",
+        &[
+            ("domain", "The domain, lower-cased, unique."),
+            ("customer_id", "The customer (customers.id)."),
+            ("added_at", "When csp learned it."),
+        ],
+    ),
+    (
         "provider_customers",
         "Which provider holds its own reseller relationship with which customer (and so may order for it).",
         &[
@@ -442,7 +458,7 @@ pub const SCHEMA: &[SchemaTable] = &[
             ("to_address", "Who it is addressed to, or NULL."),
             (
                 "delegated_admin",
-                "1 when the link asks for delegated admin privileges, else 0.",
+                "1 when the link asked for delegated admin privileges (DAP=true, before October 2023), else 0; csp no longer produces such links.",
             ),
             ("link", "The invitation link."),
             ("subject", "The email's subject."),
@@ -453,6 +469,8 @@ pub const SCHEMA: &[SchemaTable] = &[
             ("sent_at", "When the admin marked it sent, or NULL."),
             ("accepted_at", "When the customer accepted, or NULL."),
             ("cancelled_at", "When it was cancelled, or NULL."),
+            ("reminded_at", "When the last reminder was drafted (csp invite remind), or NULL."),
+            ("reminders", "How many reminders were drafted."),
         ],
     ),
     (

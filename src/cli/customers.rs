@@ -85,7 +85,7 @@ pub struct ListArgs {
     /// Only customers found through this channel
     #[arg(long, value_enum)]
     pub channel: Option<Channel>,
-    /// Only customers where we hold delegated admin privileges
+    /// Only customers where a legacy DAP grant (delegated admin, from before GDAP) is recorded
     #[arg(long)]
     pub delegated_admin: bool,
     /// At most N customers
@@ -117,7 +117,10 @@ pub struct AddArgs {
     /// Where the customer came from
     #[arg(long, value_enum, default_value_t = Source::Manual)]
     pub source: Source,
-    /// We hold delegated admin privileges in its tenant
+    /// When the relationship really started (YYYY-MM-DD), for customers served long before csp
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// A legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant
     #[arg(long)]
     pub delegated_admin: bool,
     /// A tag (repeatable)
@@ -149,7 +152,7 @@ pub struct UpdateArgs {
     pub contact_email: Option<String>,
     #[arg(long, value_name = "GUID")]
     pub tenant_id: Option<String>,
-    /// Whether we hold delegated admin privileges in its tenant
+    /// Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
     pub delegated_admin: Option<bool>,
     /// Add a tag (repeatable)
@@ -158,6 +161,18 @@ pub struct UpdateArgs {
     /// Remove a tag (repeatable)
     #[arg(long, value_name = "TAG")]
     pub untag: Vec<String>,
+    /// Make DOMAIN the primary domain (one of its other domains trades places with it)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)
+    #[arg(long, value_name = "DOMAIN")]
+    pub add_domain: Vec<String>,
+    /// Forget one of its other domains (repeatable)
+    #[arg(long, value_name = "DOMAIN")]
+    pub remove_domain: Vec<String>,
+    /// When the relationship really started (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -225,7 +240,7 @@ fn show(app: &App, args: ShowArgs) -> Result<()> {
 }
 
 fn add(app: &App, args: AddArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let mut ask = app.ask();
     let name = ask.checked(args.name, "--name", "Company name", |s| {
         values::required_line("company name", s).map(drop)
@@ -256,6 +271,11 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
             .map(Email::parse)
             .transpose()?,
         relationship: Relationship::Active,
+        relationship_since: args
+            .since
+            .as_deref()
+            .map(crate::util::time::parse_since)
+            .transpose()?,
         delegated_admin: args.delegated_admin,
         source: args.source,
         channel: None,
@@ -265,8 +285,9 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
             .map(|t| values::tag(t))
             .collect::<Result<_, _>>()?,
     };
-    let mut store = app.store_to_write()?;
-    let customer = store.write(|db| customers::add(db, &actor, new))?;
+    let mut store = app.store()?;
+    let partner_tenant = app.config()?.profile.tenant_id.map(|t| t.to_string());
+    let customer = store.write(|db| customers::add(db, &actor, new, partner_tenant.as_deref()))?;
     app.output.note(format!(
         "recorded {} ({}) as an active customer",
         customer.company_name, customer.domain
@@ -275,7 +296,7 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
 }
 
 fn update(app: &App, args: UpdateArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let request = Update {
         company_name: args
             .name
@@ -305,50 +326,60 @@ fn update(app: &App, args: UpdateArgs) -> Result<()> {
             .iter()
             .map(|t| values::tag(t))
             .collect::<Result<_, _>>()?,
+        domain: args.domain.as_deref().map(Domain::parse).transpose()?,
+        add_domains: args
+            .add_domain
+            .iter()
+            .map(|d| Domain::parse(d))
+            .collect::<Result<_, _>>()?,
+        remove_domains: args
+            .remove_domain
+            .iter()
+            .map(|d| Domain::parse(d))
+            .collect::<Result<_, _>>()?,
+        since: args
+            .since
+            .as_deref()
+            .map(crate::util::time::parse_since)
+            .transpose()?,
     };
-    if request.company_name.is_none()
-        && request.contact_name.is_none()
-        && request.contact_email.is_none()
-        && request.tenant_id.is_none()
-        && request.delegated_admin.is_none()
-        && request.add_tags.is_empty()
-        && request.remove_tags.is_empty()
-    {
+    if request.is_empty() {
         return Err(Error::invalid("nothing to update")
-            .with_hint("pass --name, --contact-name, --contact-email, --tenant-id, --delegated-admin, --tag or --untag")
+            .with_hint("pass --name, --domain, --add-domain, --remove-domain, --contact-name, --contact-email, --tenant-id, --since, --delegated-admin, --tag or --untag")
             .into());
     }
-    let mut store = app.store_to_write()?;
+    let partner_tenant = app.config()?.profile.tenant_id.map(|t| t.to_string());
+    let mut store = app.store()?;
     // Pick before the write transaction: a person choosing must not hold the lock.
     let id = pick_customer(app, &store.read(), &args.customer)?.id;
     let customer = store.write(|db| {
         let before = customers::resolve(db, &id)?;
-        customers::update(db, &actor, &before, request)
+        customers::update(db, &actor, &before, request, partner_tenant.as_deref())
     })?;
     app.output.record(&customer)
 }
 
 fn import(app: &App, args: ImportArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let label = args.file.display().to_string();
     let (input, size) = super::open_input(&args.file)?;
     let mut progress = app
         .output
         .progress(size, Unit::Bytes, &format!("importing {label}"));
     let input = std::io::BufReader::with_capacity(256 * 1024, input);
-    let mut store = app.store_to_write()?;
+    let mut store = app.store()?;
+    let options = crate::ops::import::ImportOptions {
+        label: label.clone(),
+        default_source: args.source,
+        dry_run: args.dry_run,
+        partner_tenant: app.config()?.profile.tenant_id.map(|t| t.to_string()),
+    };
     // A Ctrl-C stops the import at a row: everything or nothing, said on stderr.
     crate::util::interrupt::catch();
     let run = |db: &crate::store::Db<'_>| {
-        crate::ops::import::import(
-            db,
-            &actor,
-            input,
-            &label,
-            args.source,
-            args.dry_run,
-            &mut |bytes| progress.set(bytes),
-        )
+        crate::ops::import::import(db, &actor, input, &options, &mut |bytes| {
+            progress.set(bytes)
+        })
     };
     let summary = if args.dry_run {
         store.dry_run(run)?
@@ -362,6 +393,11 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
             summary.added, summary.updated
         ))
         .into());
+    }
+    if let Some(drift) = &summary.drift {
+        for line in crate::ops::import::drift_report(drift, args.dry_run) {
+            app.output.note(line);
+        }
     }
     let verb = if args.dry_run { "would add" } else { "added" };
     app.output.note(format!(

@@ -1,14 +1,14 @@
 //! `csp init`: write the partner profile to config.toml.
 
 use super::App;
-use crate::domain::profile::{ConfigFile, Locale, Role};
+use crate::domain::profile::{ConfigFile, Locale, PartnerKind, Role};
 use crate::domain::values::{self, Email, TenantId};
 use crate::error::{Error, Result};
 use clap::Args;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  csp init --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role admin-agent --sender-name \"Ann Lee\" --email ann@contoso.com --locale en"
+    after_help = "Examples:\n  csp init --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role admin-agent --sender-name \"Ann Lee\" --email ann@contoso.com --locale en\n  csp init --force --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role sales-agent --default-provider \"Ingram Micro\" \\\n           --reseller-link 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f&msppId=0&DAP=false#/BillingAccounts/partner-invitation'"
 )]
 pub struct InitArgs {
     /// Your company's name, as customers know it
@@ -17,12 +17,21 @@ pub struct InitArgs {
     /// Your partner tenant ID (a GUID): the partnerId of every invitation link
     #[arg(long, value_name = "GUID")]
     pub tenant_id: Option<String>,
-    /// Your PartnerID (MPN ID), used in joint invitations
+    /// Your PartnerID (MPN ID; Partner Center's PLA ID): the msppId of joint invitations, which need it
     #[arg(long, value_name = "ID")]
     pub mpn_id: Option<String>,
-    /// Your role in Partner Center; only global-admin and admin-agent may change records
+    /// Your role in Partner Center: global-admin, admin-agent and sales-agent record customers and invite; only global-admin and admin-agent remove and manage providers; the others read
     #[arg(long, value_enum)]
     pub role: Option<Role>,
+    /// What kind of CSP partner you are [default: indirect-reseller]
+    #[arg(long, value_enum)]
+    pub kind: Option<PartnerKind>,
+    /// Your usual indirect provider (distributor): plain `csp invite` then invites jointly with it, unless --no-provider
+    #[arg(long, value_name = "P")]
+    pub default_provider: Option<String>,
+    /// The link Partner Center shows under Customers → Request a reseller relationship; used as it is
+    #[arg(long, value_name = "URL")]
+    pub reseller_link: Option<String>,
     /// The name invitations are signed with
     #[arg(long)]
     pub sender_name: Option<String>,
@@ -89,6 +98,37 @@ pub fn run(app: &App, args: InitArgs) -> Result<()> {
         Some(e) => Some(Email::parse(&e)?),
         None => None,
     };
+    let kind = args.kind.unwrap_or_default();
+    let default_provider = match args.default_provider {
+        Some(p) => values::optional_line("default provider", &p)?,
+        None => None,
+    };
+    if default_provider.is_some() && kind == PartnerKind::Direct {
+        return Err(Error::invalid(
+            "--default-provider is for an indirect reseller; a direct partner invites for itself",
+        )
+        .with_hint("drop --default-provider, or use --kind indirect-reseller")
+        .into());
+    }
+    let reseller_link = match args.reseller_link {
+        Some(link) => {
+            // Checked against the admin center this config names (sovereign clouds).
+            let admin_center = file
+                .links
+                .admin_center
+                .as_deref()
+                .unwrap_or(crate::domain::profile::DEFAULT_ADMIN_CENTER)
+                .trim()
+                .trim_end_matches('/')
+                .to_string();
+            Some(crate::domain::link::check_reseller_link(
+                &link,
+                &admin_center,
+                Some(tenant_id),
+            )?)
+        }
+        None => None,
+    };
     file.partner.name = Some(name);
     file.partner.tenant_id = Some(tenant_id.to_string());
     file.partner.mpn_id = mpn_id;
@@ -96,6 +136,9 @@ pub fn run(app: &App, args: InitArgs) -> Result<()> {
     file.partner.sender_name = sender_name;
     file.partner.email = email.map(|e| e.to_string());
     file.partner.locale = Some(args.locale.unwrap_or_default().as_str().to_string());
+    file.partner.kind = Some(kind.as_str().to_string());
+    file.partner.default_provider = default_provider;
+    file.partner.reseller_link = reseller_link;
     file.save(&path)?;
     app.output
         .note(format!("wrote the partner profile to {}", path.display()));

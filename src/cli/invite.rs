@@ -1,5 +1,6 @@
 //! `csp invite`: draft, record and deliver invitations, one or a CSV batch,
-//! and follow each through its life (list, show, done, accept, cancel, link).
+//! and follow each through its life (list, show, done, accept, cancel,
+//! remind, link).
 
 use super::delivery::{self, DeliveryArgs};
 use super::App;
@@ -22,7 +23,10 @@ Examples:
   csp invite --batch prospects.csv --eml-dir drafts/
   csp invite list --status sent --older-than 14d
   csp invite done 1a2b3c4d
-  csp invite accept 1a2b3c4d";
+  csp invite remind 1a2b3c4d --copy
+  csp invite accept 1a2b3c4d
+
+A reseller invitation grants no admin access: ask for it as a GDAP relationship (csp gdap).";
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true, after_help = EXAMPLES)]
@@ -55,11 +59,14 @@ pub struct NewInvitationArgs {
     /// The name of the person it goes to [default: the customer's contact name]
     #[arg(long, value_name = "NAME")]
     pub contact_name: Option<String>,
-    /// Invite jointly with this indirect provider (it gains the right to order)
-    #[arg(long, value_name = "PROVIDER")]
+    /// Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile's default_provider]
+    #[arg(long, value_name = "PROVIDER", conflicts_with = "no_provider")]
     pub provider: Option<String>,
-    /// Ask for delegated admin privileges in the customer's tenant (DAP=true)
+    /// Invite for yourself alone, even if the profile names a default_provider
     #[arg(long)]
+    pub no_provider: bool,
+    /// Retired (DAP): refused; admin access is requested as a GDAP relationship
+    #[arg(long, hide = true)]
     pub delegated_admin: bool,
     /// The language of the built-in template [default: the profile's]
     #[arg(long, value_enum)]
@@ -107,9 +114,14 @@ pub enum InviteCommand {
     /// Cancel a pending invitation
     #[command(after_help = "Examples:\n  csp invite cancel 1f0c9a2e")]
     Cancel(IdArgs),
+    /// Draft a reminder for a sent invitation (same link); records reminded_at
+    #[command(
+        after_help = "Examples:\n  csp invite remind 1f0c9a2e\n  csp invite remind 1f0c9a2e --lang fr --copy\n  csp invite list --status sent --older-than 14d   # the ones to chase\n\nOnly a sent invitation can be reminded: a draft was never sent (send it, then\n`csp invite done ID`). Each reminder sets reminded_at and adds one to reminders."
+    )]
+    Remind(RemindArgs),
     /// Print the invitation link alone
     #[command(
-        after_help = "Examples:\n  csp invite link\n  csp invite link --provider \"Tailspin Distribution\" --delegated-admin"
+        after_help = "Examples:\n  csp invite link\n  csp invite link --provider \"Tailspin Distribution\"\n  csp invite link --no-provider\n\nWith a reseller_link in the profile (pasted from Partner Center), that link is\nprinted as it is, and the joint link is derived from it. DAP=true is never produced."
     )]
     Link(LinkArgs),
 }
@@ -165,13 +177,63 @@ pub struct IdArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// The invitation's id, or its first 8+ characters
+    pub id: String,
+    /// The language of the reminder [default: the invitation's]
+    #[arg(long, value_enum)]
+    pub lang: Option<Locale>,
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+}
+
+#[derive(Debug, Args)]
 pub struct LinkArgs {
-    /// The joint link with this indirect provider
-    #[arg(long, value_name = "PROVIDER")]
+    /// The joint link with this indirect provider [default: the profile's default_provider]
+    #[arg(long, value_name = "PROVIDER", conflicts_with = "no_provider")]
     pub provider: Option<String>,
-    /// Ask for delegated admin privileges (DAP=true)
+    /// The link for yourself alone, even if the profile names a default_provider
     #[arg(long)]
+    pub no_provider: bool,
+    /// Retired (DAP): refused; admin access is requested as a GDAP relationship
+    #[arg(long, hide = true)]
     pub delegated_admin: bool,
+}
+
+/// `--delegated-admin` on an invitation: Microsoft stopped granting DAP
+/// through reseller invitations in October 2023, so csp refuses to pretend.
+fn refuse_delegated_admin(asked: bool) -> Result<()> {
+    if asked {
+        return Err(Error::invalid(
+            "--delegated-admin is retired: since October 2023 a reseller invitation grants no delegated admin privileges (DAP=true does nothing), and csp never produces such a link",
+        )
+        .with_hint("admin access is requested as a GDAP relationship with chosen roles and an end date: see `csp gdap --help`")
+        .into());
+    }
+    Ok(())
+}
+
+/// Says, once the invitation is recorded, that the profile's
+/// `default_provider` made it joint.
+fn note_default_provider(app: &App, provider: Option<&str>, by_default: bool) {
+    if let (Some(p), true) = (provider, by_default) {
+        app.output.note(format!(
+            "invited jointly with {p}, the profile's default provider; --no-provider invites for yourself alone"
+        ));
+    }
+}
+
+/// An error about the default provider says where it comes from.
+fn about_default(e: anyhow::Error, by_default: bool) -> anyhow::Error {
+    if !by_default {
+        return e;
+    }
+    match e.downcast::<Error>() {
+        Ok(err) => err
+            .with_hint("it is [partner] default_provider in config.toml: fix it (csp init --force --default-provider P), or pass --no-provider")
+            .into(),
+        Err(other) => other,
+    }
 }
 
 pub fn run(app: &App, args: InviteArgs) -> Result<()> {
@@ -182,12 +244,14 @@ pub fn run(app: &App, args: InviteArgs) -> Result<()> {
         Some(InviteCommand::Done(a)) => step(app, a, Step::Done),
         Some(InviteCommand::Accept(a)) => step(app, a, Step::Accept),
         Some(InviteCommand::Cancel(a)) => step(app, a, Step::Cancel),
+        Some(InviteCommand::Remind(a)) => remind(app, a),
         Some(InviteCommand::Link(a)) => link(app, a),
     }
 }
 
 /// `csp invite …` (and `csp providers invite P …`, which sets `provider`).
 pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
+    refuse_delegated_admin(args.delegated_admin)?;
     if args.batch.is_some() {
         return batch(app, args);
     }
@@ -198,7 +262,7 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
             .with_hint("for one invitation, use --eml FILE")
             .into());
     }
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let config = app.config()?;
     let sender = Sender::from_config(config)?;
     let template = args
@@ -219,24 +283,25 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
         .map(|r| values::optional_line("reference", r))
         .transpose()?
         .flatten();
-    let mut store = app.store_to_write()?;
+    let mut store = app.store()?;
     let target = target(app, &store, &args)?;
-    let provider = args
-        .provider
-        .as_deref()
-        .map(|p| super::pick::provider_reference(app, &store.read(), p))
-        .transpose()?;
+    let (provider, by_default) =
+        invitations::chosen_provider(&sender, args.provider.as_deref(), args.no_provider);
+    let provider = provider
+        .map(|p| super::pick::provider_reference(app, &store.read(), &p))
+        .transpose()
+        .map_err(|e| about_default(e, by_default))?;
     let request = Request {
         target,
         email,
         contact_name,
         provider,
-        delegated_admin: args.delegated_admin,
         locale: args.lang.unwrap_or(config.profile.locale),
         template,
         reference,
     };
-    let plan = invitations::plan(&store.read(), &sender, &request)?;
+    let plan = invitations::plan(&store.read(), &sender, &request)
+        .map_err(|e| about_default(e, by_default))?;
     if let (Target::New { .. }, Some(c)) = (&request.target, &plan.customer) {
         app.output.note(format!(
             "{} is already recorded as {} ({}); inviting that customer",
@@ -255,6 +320,11 @@ pub fn invite(app: &App, args: NewInvitationArgs) -> Result<()> {
         invitations::invite(db, &actor, &plan, &draft, args.done)
     })?;
     let short = short_id(&invitation.id);
+    note_default_provider(
+        app,
+        plan.provider.as_ref().map(|p| p.name.as_str()),
+        by_default,
+    );
     app.output.note(if args.done {
         format!(
             "recorded invitation {short} for {} as sent; when the customer accepts: csp invite accept {short}",
@@ -318,7 +388,7 @@ fn target(app: &App, store: &crate::store::Store, args: &NewInvitationArgs) -> R
 }
 
 fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
-    let actor = app.actor_for_change()?;
+    let actor = app.actor_for_recording()?;
     let config = app.config()?;
     let sender = Sender::from_config(config)?;
     let template = args
@@ -326,10 +396,11 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
         .as_deref()
         .map(|n| crate::domain::draft::user_template(&config.templates, n))
         .transpose()?;
+    let (provider, by_default) =
+        invitations::chosen_provider(&sender, args.provider.as_deref(), args.no_provider);
     let options = crate::ops::batch::Options {
-        provider: args.provider.clone(),
+        provider,
         channel: args.channel,
-        delegated_admin: args.delegated_admin,
         locale: args.lang.unwrap_or(config.profile.locale),
         template,
         sent: args.done,
@@ -342,7 +413,7 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
         crate::util::private_file::create_dir_private(dir)
             .map_err(|e| Error::failure(format!("cannot create folder {}: {e}", dir.display())))?;
     }
-    let mut store = app.store_to_write()?;
+    let mut store = app.store()?;
     let from = sender.mailbox();
     // A Ctrl-C stops the batch at a safe point: before the commit nothing is
     // recorded and no temp file stays; after it every message is put in place.
@@ -355,7 +426,8 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
             std::io::BufReader::new(input),
             &label,
             &options,
-        )?;
+        )
+        .map_err(|e| about_default(e, by_default))?;
         // Written before the commit, so a message that cannot be written
         // records nothing; put in place after it.
         let mut messages = Vec::new();
@@ -381,6 +453,7 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
         }
         Ok((invited, messages))
     })?;
+    note_default_provider(app, options.provider.as_deref(), by_default);
     app.output.note(format!(
         "recorded {} invitation{} as {}",
         invited.len(),
@@ -430,6 +503,26 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
     Ok(())
 }
 
+/// `csp invite remind ID`: drafts the reminder, records it, delivers it
+/// like `csp invite` delivers an invitation.
+fn remind(app: &App, args: RemindArgs) -> Result<()> {
+    let actor = app.actor_for_recording()?;
+    let sender = Sender::from_config(app.config()?)?;
+    let mut store = app.store()?;
+    let reminder = invitations::plan_reminder(&store.read(), &sender, &args.id, args.lang)?;
+    delivery::check(&args.delivery, &sender, &reminder.draft)?;
+    let draft = delivery::edit(app, &args.delivery, reminder.draft.clone())?;
+    let eml = delivery::prepare(&args.delivery, &sender, &draft)?;
+    let reminder = invitations::Reminder { draft, ..reminder };
+    let invitation = store.write(|db| invitations::remind(db, &actor, &reminder))?;
+    let short = short_id(&invitation.id);
+    app.output.note(format!(
+        "recorded reminder {} for invitation {short} to {}; when the customer accepts: csp invite accept {short}",
+        invitation.reminders, invitation.customer_domain
+    ));
+    delivery::deliver(app, &args.delivery, &reminder.draft, &invitation, eml)
+}
+
 fn list(app: &App, args: ListArgs) -> Result<()> {
     let older_than = args
         .older_than
@@ -467,8 +560,8 @@ fn show(app: &App, args: IdArgs) -> Result<()> {
 }
 
 fn step(app: &App, args: IdArgs, step: Step) -> Result<()> {
-    let actor = app.actor_for_change()?;
-    let mut store = app.store_to_write()?;
+    let actor = app.actor_for_recording()?;
+    let mut store = app.store()?;
     let outcome = store.write(|db| invitations::step(db, &actor, &args.id, step))?;
     let i = &outcome.invitation;
     let short = short_id(&i.id);
@@ -499,15 +592,19 @@ fn step(app: &App, args: IdArgs, step: Step) -> Result<()> {
 }
 
 fn link(app: &App, args: LinkArgs) -> Result<()> {
+    refuse_delegated_admin(args.delegated_admin)?;
     let sender = Sender::link_only(app.config()?)?;
-    let url = match &args.provider {
+    let (provider, by_default) =
+        invitations::chosen_provider(&sender, args.provider.as_deref(), args.no_provider);
+    let url = match &provider {
         // Only a joint link needs the database, to find the provider.
         Some(p) => {
             let store = app.store()?;
             let db = store.read();
-            invitations::link_for(&db, &sender, Some(p), args.delegated_admin)?
+            invitations::link_for(&db, &sender, Some(p))
+                .map_err(|e| about_default(e, by_default))?
         }
-        None => invitations::link_for_reseller(&sender, args.delegated_admin)?,
+        None => invitations::link_for_reseller(&sender)?,
     };
     if app.output.format == Format::Json || app.output.format == Format::Jsonl {
         let out = serde_json::json!({ "link": url });

@@ -14,7 +14,7 @@ pub mod providers;
 pub mod remove;
 
 use crate::domain::audit::Actor;
-use crate::domain::profile::Config;
+use crate::domain::profile::{Config, Permission};
 use crate::error::Result;
 use crate::output::{ColorChoice, Format, Output};
 use crate::store::Store;
@@ -86,7 +86,7 @@ pub enum Command {
         after_help = "Examples:\n  csp providers add --name \"Ingram Micro\" --tenant-id 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f\n  csp providers attach \"Ingram Micro\" fabrikam.com\n  csp providers list --json"
     )]
     Providers(providers::ProvidersCommand),
-    /// End the reseller relationship with a customer, safely
+    /// Record the end of the reseller relationship with a customer, safely
     #[command(long_about = remove::long_about())]
     Remove(remove::RemoveArgs),
     /// The audit log of every change
@@ -101,6 +101,9 @@ pub struct App {
     db_path: Option<PathBuf>,
     config_path: Option<PathBuf>,
     config: OnceCell<Config>,
+    /// Whether the command changes state (it asked for an actor to change
+    /// it): only such a command may create a database named by --db.
+    writes: std::cell::Cell<bool>,
 }
 
 impl App {
@@ -118,6 +121,7 @@ impl App {
             db_path: global.db,
             config_path: global.config,
             config: OnceCell::new(),
+            writes: std::cell::Cell::new(false),
         }
     }
 
@@ -145,15 +149,33 @@ impl App {
         Ok(crate::util::paths::database(self.db_path.clone())?)
     }
 
-    /// Opens (creating and migrating if needed) the database, for a
-    /// command that reads: an existing empty file is refused.
+    /// Opens (migrating if needed) the database. The default one is made on
+    /// first use; one named by --db or CSP_DB that does not exist is made
+    /// only by a command that writes, saying so, so that a typo in a path
+    /// never silently starts an empty database.
     pub fn store(&self) -> Result<Store> {
-        Store::open_to_read(&self.db_path()?)
-    }
-
-    /// Opens the database for a command that records something.
-    pub fn store_to_write(&self) -> Result<Store> {
-        Store::open(&self.db_path()?)
+        let path = self.db_path()?;
+        let named = self.db_path.is_some();
+        let missing = named && std::fs::symlink_metadata(&path).is_err();
+        if missing && !self.writes.get() {
+            return Err(crate::error::Error::failure(format!(
+                "database {} does not exist",
+                path.display()
+            ))
+            .with_hint("check the path given by --db or CSP_DB; a command that records something creates it")
+            .into());
+        }
+        let store = if self.writes.get() {
+            Store::open(&path)?
+        } else {
+            // A read never makes a database of an existing empty file.
+            Store::open_to_read(&path)?
+        };
+        if missing {
+            self.output
+                .note(format!("created a new database {}", path.display()));
+        }
+        Ok(store)
     }
 
     /// Who is acting, for a command that only reads.
@@ -161,23 +183,37 @@ impl App {
         Ok(Actor::current(self.config()?.profile.role))
     }
 
-    /// Who is acting, for a command that changes state: refuses every role
-    /// but global-admin and admin-agent (status 4).
-    pub fn actor_for_change(&self) -> Result<Actor> {
-        let role = self.config()?.require_change_role()?;
+    /// Who is acting, for a command that changes state: refuses (status 4)
+    /// a role without `permission` (Microsoft's role table, `Role::may`).
+    pub fn actor_for(&self, permission: Permission) -> Result<Actor> {
+        self.writes.set(true);
+        let role = self.config()?.require_role(permission)?;
         Ok(Actor::current(Some(role)))
+    }
+
+    /// Who is acting, for a command that records customers or sends
+    /// reseller invitations: global-admin, admin-agent or sales-agent.
+    pub fn actor_for_recording(&self) -> Result<Actor> {
+        self.actor_for(Permission::Record)
+    }
+
+    /// Who is acting, for a command that manages relationships (removal,
+    /// indirect providers): global-admin or admin-agent only.
+    pub fn actor_for_change(&self) -> Result<Actor> {
+        self.actor_for(Permission::Manage)
     }
 }
 
 /// A file named on the command line, or standard input for `-`, with its
-/// size when known (for a progress bar). A file that cannot be read is a bad
-/// argument: status 2.
+/// size when known (for a progress bar). A file that cannot be opened is an
+/// I/O failure like any other (status 1); what it holds is checked later.
 pub fn open_input(path: &std::path::Path) -> Result<(Box<dyn std::io::Read>, Option<u64>)> {
     if path.as_os_str() == "-" {
         return Ok((Box::new(std::io::stdin().lock()), None));
     }
     let file = std::fs::File::open(path).map_err(|e| {
-        crate::error::Error::invalid(format!("cannot read {}: {e}", path.display()))
+        crate::error::Error::failure(format!("cannot read {}: {e}", path.display()))
+            .with_hint("check the file's name and that you may read it; - reads standard input")
     })?;
     let size = file.metadata().ok().map(|m| m.len());
     Ok((Box::new(file), size))

@@ -125,6 +125,13 @@ fn invite(app: &App, args: InviteArgs) -> Result<()> {
             .into());
         }
     }
+    if invitation.no_provider {
+        return Err(crate::error::Error::invalid(
+            "--no-provider contradicts `csp providers invite P`, which invites jointly with P",
+        )
+        .with_hint("for an invitation alone, use `csp invite --no-provider …`")
+        .into());
+    }
     invitation.provider = Some(args.provider_ref);
     crate::cli::invite::invite(app, invitation)
 }
@@ -186,7 +193,7 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
             .transpose()?
             .flatten(),
     };
-    let mut store = app.store_to_write()?;
+    let mut store = app.store()?;
     let added = store.write(|db| crate::ops::providers::add(db, &actor, new))?;
     let p = &added.provider;
     if added.reconnected {
@@ -211,7 +218,7 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
 
 fn remove(app: &App, args: ShowArgs) -> Result<()> {
     let actor = app.actor_for_change()?;
-    let mut store = app.store_to_write()?;
+    let mut store = app.store()?;
     let reference = provider_reference(app, &store.read(), &args.provider)?;
     let removal = store.write(|db| {
         let provider = crate::ops::providers::resolve(db, &reference)?;
@@ -280,7 +287,7 @@ fn change_link(
     says: fn(&Provider, &Customer) -> String,
 ) -> Result<()> {
     let actor = app.actor_for_change()?;
-    let mut store = app.store_to_write()?;
+    let mut store = app.store()?;
     let (provider_ref, customer_ref) = link_references(app, &store, &args)?;
     let (provider, customer) = store.write(|db| {
         let provider = crate::ops::providers::resolve(db, &provider_ref)?;

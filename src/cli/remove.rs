@@ -1,5 +1,6 @@
-//! `csp remove`: end the reseller relationship with a customer, after the
-//! admin has acknowledged what that does and does not do.
+//! `csp remove`: record the end of the reseller relationship with a customer,
+//! after the admin has acknowledged what that does and does not do, and say
+//! how the relationship really ends at Microsoft.
 
 use super::App;
 use crate::domain::values;
@@ -11,7 +12,14 @@ use clap::Args;
 pub fn long_about() -> String {
     format!(
         "\
-End the reseller relationship with a customer, safely.
+Record in csp the end of the reseller relationship with a customer, safely.
+
+csp records the end; the relationship itself ends at Microsoft. A direct partner
+ends it in Partner Center (Customers → the customer → Account → Remove a customer
+relationship); an indirect reseller cannot, and asks its indirect provider (named
+on the customer card, `remove_via`). Microsoft refuses the removal while
+subscriptions are active: cancel NCE subscriptions, Azure reservations and
+savings plans first.
 
 Before anything changes, csp shows the customer and asks you to acknowledge that:
 {}
@@ -22,16 +30,17 @@ relationship can be removed (status 5 otherwise).
 
 The customer then leaves the default list (it stays in --status removed and all),
 its pending invitations are cancelled, and its history is kept; the audit log gets
-one entry with the reason. Afterwards csp says on stderr whether delegated admin
-privileges remain in its tenant and what to do about them, and prints the updated
-customer record on stdout.",
+one entry with the reason. Afterwards csp says on stderr who ends the relationship
+at Microsoft, which admin access remains in its tenant (GDAP relationships, a
+legacy DAP grant) and how to end it, reminds you of the notice, and prints the
+updated customer record on stdout.",
         removal::ACKNOWLEDGEMENT
     )
 }
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  csp remove fabrikam.com\n  csp remove fabrikam.com --acknowledge --reason \"contract ended\"\n  csp customers list --status removed --delegated-admin   # where we still hold privileges"
+    after_help = "Examples:\n  csp remove fabrikam.com\n  csp remove fabrikam.com --acknowledge --reason \"contract ended\"\n  csp customers list --status removed --delegated-admin   # where a legacy DAP grant remains"
 )]
 pub struct RemoveArgs {
     /// Id (or 8+ character prefix), domain, tenant ID or exact company name
@@ -52,11 +61,12 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
         .map(|r| values::optional_line("reason", r))
         .transpose()?
         .flatten();
-    let mut store = app.store_to_write()?;
+    let kind = app.config()?.profile.kind;
+    let mut store = app.store()?;
     let preview = {
         let db = store.read();
         let customer = super::pick::pick_customer(app, &db, &args.customer)?;
-        removal::preview(&db, customer)?
+        removal::preview(&db, kind, customer)?
     };
     let ack = if args.acknowledge {
         app.output.note(removal::statement(&preview));
@@ -78,8 +88,9 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
         Acknowledgement::Missing
     };
     removal::check_acknowledged(&preview.customer, &ack)?;
-    let removed = store
-        .write(|db| removal::remove(db, &actor, &preview.customer.id, &ack, reason.clone()))?;
+    let removed = store.write(|db| {
+        removal::remove(db, &actor, kind, &preview.customer.id, &ack, reason.clone())
+    })?;
     let after = removal::aftermath(&removed);
     app.output.note(after.done);
     if let Some(w) = after.warning {

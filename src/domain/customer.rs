@@ -38,11 +38,18 @@ word_enum! {
 pub struct Customer {
     pub id: String,
     pub company_name: String,
+    /// The primary domain: the one people use.
     pub domain: String,
     pub tenant_id: Option<String>,
+    /// Every domain known for its tenant, the primary one first.
+    pub domains: Vec<String>,
     pub contact_name: Option<String>,
     pub contact_email: Option<String>,
     pub relationship: Relationship,
+    /// When the relationship took its current state (`--since` for
+    /// customers served long before csp).
+    pub relationship_since: String,
+    /// A legacy DAP grant is still recorded.
     pub delegated_admin: bool,
     pub source: Source,
     pub channel: Option<Channel>,
@@ -63,6 +70,8 @@ pub struct NewCustomer {
     pub contact_name: Option<String>,
     pub contact_email: Option<crate::domain::values::Email>,
     pub relationship: Relationship,
+    /// When the relationship really started (RFC 3339); `None` is now.
+    pub relationship_since: Option<String>,
     pub delegated_admin: bool,
     pub source: Source,
     pub channel: Option<Channel>,

@@ -39,7 +39,11 @@ impl Draft {
     }
 }
 
-/// Every placeholder a template may use.
+/// Every placeholder a template may use. `{admin_access}` is kept so that a
+/// user's template written before October 2023 still renders, but it can no
+/// longer promise anything: it always says the relationship grants no
+/// administrative access (admin access is a GDAP relationship, asked for
+/// separately).
 pub const PLACEHOLDERS: &[&str] = &[
     "customer_name",
     "contact_name",
@@ -79,7 +83,6 @@ pub struct Values {
     pub sender_email: Option<String>,
     pub link: String,
     pub reference: Option<String>,
-    pub delegated_admin: bool,
 }
 
 impl Values {
@@ -99,7 +102,7 @@ impl Values {
             "signature" => signature(&self.sender_name, &self.partner_name),
             "link" => self.link.clone(),
             "reference" => or_empty(&self.reference),
-            "admin_access" => admin_access(self.locale, self.delegated_admin, &self.partner_name),
+            "admin_access" => no_admin_access(self.locale),
             _ => return None,
         })
     }
@@ -125,22 +128,21 @@ fn greeting(locale: Locale, contact: Option<&str>) -> String {
     }
 }
 
-/// What the link grants beyond the reseller relationship: delegated admin
-/// privileges only when asked for (`DAP=true`).
-fn admin_access(locale: Locale, delegated_admin: bool, partner: &str) -> String {
-    match (locale, delegated_admin) {
-        (Locale::En, false) => "It gives us no administrative access to your tenant.".into(),
-        (Locale::En, true) => format!(
-            "It also grants {partner} delegated admin privileges in your tenant, so that we can manage it on your behalf; a Global administrator can remove them at any time."
-        ),
-        (Locale::Fr, false) => {
-            "Elle ne nous donne aucun accès d'administration à votre tenant.".into()
-        }
-        (Locale::Fr, true) => format!(
-            "Elle accorde aussi à {partner} des privilèges d'administration délégués dans votre tenant, afin que nous puissions l'administrer pour votre compte ; un administrateur général peut les retirer à tout moment."
-        ),
+/// The legacy `{admin_access}`: since October 2023 a reseller relationship
+/// grants no delegated admin privileges, whatever the link says, so this is
+/// the only true thing it can say.
+fn no_admin_access(locale: Locale) -> String {
+    match locale {
+        Locale::En => "It gives us no administrative access to your tenant; admin access, if you want us to have it, is requested separately.".into(),
+        Locale::Fr => "Elle ne nous donne aucun accès d'administration à votre tenant ; un accès administrateur, si vous souhaitez nous l'accorder, fait l'objet d'une demande séparée.".into(),
     }
 }
+
+// The built-in texts say what Microsoft grants, no more: the reseller
+// relationship makes us (with the provider, for a joint invitation) the
+// reseller of record, able to sell and manage subscriptions and billing; it
+// grants no admin access, which is a GDAP relationship asked for separately
+// with chosen roles and an end date (PARTNER-CENTER.md §1).
 
 const EN_RESELLER_SUBJECT: &str =
     "{partner_name} invites {customer_name} to a Microsoft reseller relationship";
@@ -149,7 +151,9 @@ const EN_RESELLER_BODY: &str = "\
 
 {partner_name} invites {customer_name} to accept us as your Microsoft Cloud Solution Provider (CSP) reseller.
 
-Accepting this invitation lets {partner_name} buy Microsoft cloud services for {customer_name} (Microsoft 365, Azure, Dynamics 365 and more), manage those subscriptions, and bill and support you for them. {admin_access}
+Once you accept, {partner_name} becomes your reseller of record: we can buy Microsoft cloud services for {customer_name} (Microsoft 365, Azure, Dynamics 365 and more), manage those subscriptions, and bill and support you for them.
+
+This relationship gives {partner_name} no administrative access to your tenant: your users, data and settings stay in your hands. Should you want us to administer part of it for you, we will ask for that separately, with a Microsoft admin access request (GDAP) that names the exact roles and ends on a set date; you decide whether to approve it.
 
 Only a Global administrator of the Microsoft tenant of {customer_name} can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
 
@@ -169,9 +173,10 @@ const EN_JOINT_BODY: &str = "\
 {partner_name} works with {provider_name}, our Microsoft indirect provider, to serve you as your Microsoft Cloud Solution Provider (CSP). This invitation asks {customer_name} to accept a reseller relationship with both of us at once.
 
 Once you accept:
-- {partner_name}, your reseller, advises you, chooses with you the Microsoft cloud services you need (Microsoft 365, Azure, Dynamics 365 and more), supports you and bills you for them;
+- {partner_name}, your reseller, advises you, chooses with you the Microsoft cloud services you need (Microsoft 365, Azure, Dynamics 365 and more), manages those subscriptions, supports you and bills you for them;
 - {provider_name}, the indirect provider, can place the orders for those services with Microsoft on {partner_name}'s behalf, and supports {partner_name} in serving you.
-{admin_access}
+
+This relationship gives neither {partner_name} nor {provider_name} administrative access to your tenant: your users, data and settings stay in your hands. Should you want us to administer part of it for you, we will ask for that separately, with a Microsoft admin access request (GDAP) that names the exact roles and ends on a set date; you decide whether to approve it.
 
 Only a Global administrator of the Microsoft tenant of {customer_name} can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
 
@@ -190,7 +195,9 @@ const FR_RESELLER_BODY: &str = "\
 
 {partner_name} invite {customer_name} à nous accepter comme revendeur Microsoft Cloud Solution Provider (CSP).
 
-En acceptant cette invitation, vous permettez à {partner_name} d'acheter pour {customer_name} des services cloud Microsoft (Microsoft 365, Azure, Dynamics 365 et d'autres), de gérer ces abonnements, de vous les facturer et de vous accompagner. {admin_access}
+Une fois l'invitation acceptée, {partner_name} devient votre revendeur attitré : nous pouvons acheter pour {customer_name} des services cloud Microsoft (Microsoft 365, Azure, Dynamics 365 et d'autres), gérer ces abonnements, vous les facturer et vous accompagner.
+
+Cette relation ne donne à {partner_name} aucun accès d'administration à votre tenant : vos utilisateurs, vos données et vos paramètres restent entre vos mains. Si vous souhaitez que nous administrions une partie de votre environnement, nous vous le demanderons séparément, par une demande d'accès administrateur Microsoft (GDAP) qui précise les rôles exacts et prend fin à une date fixée ; vous décidez de l'approuver ou non.
 
 Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
 
@@ -210,9 +217,10 @@ const FR_JOINT_BODY: &str = "\
 {partner_name} travaille avec {provider_name}, notre fournisseur indirect Microsoft, pour vous servir en tant que Cloud Solution Provider (CSP). Cette invitation propose à {customer_name} d'établir en une seule fois une relation de revendeur avec nous deux.
 
 Une fois l'invitation acceptée :
-- {partner_name}, votre revendeur, vous conseille, choisit avec vous les services cloud Microsoft dont vous avez besoin (Microsoft 365, Azure, Dynamics 365 et d'autres), vous accompagne et vous les facture ;
+- {partner_name}, votre revendeur, vous conseille, choisit avec vous les services cloud Microsoft dont vous avez besoin (Microsoft 365, Azure, Dynamics 365 et d'autres), gère ces abonnements, vous accompagne et vous les facture ;
 - {provider_name}, le fournisseur indirect, peut passer auprès de Microsoft les commandes de ces services pour le compte de {partner_name}, et aide {partner_name} à vous servir.
-{admin_access}
+
+Cette relation ne donne ni à {partner_name} ni à {provider_name} d'accès d'administration à votre tenant : vos utilisateurs, vos données et vos paramètres restent entre vos mains. Si vous souhaitez que nous administrions une partie de votre environnement, nous vous le demanderons séparément, par une demande d'accès administrateur Microsoft (GDAP) qui précise les rôles exacts et prend fin à une date fixée ; vous décidez de l'approuver ou non.
 
 Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
 
@@ -223,6 +231,108 @@ Pour toute question, il vous suffit de répondre à ce message.
 Cordialement,
 {signature}
 ";
+
+// Reminders (`csp invite remind`): the same link, shorter, and the same
+// limits on what accepting grants.
+
+const EN_RESELLER_REMINDER_SUBJECT: &str =
+    "Reminder: {partner_name} invites {customer_name} to a Microsoft reseller relationship";
+const EN_RESELLER_REMINDER_BODY: &str = "\
+{greeting}
+
+A short reminder: {partner_name} invited {customer_name} to accept us as your Microsoft Cloud Solution Provider (CSP) reseller, and the invitation is still waiting for your answer.
+
+Accepting makes {partner_name} your reseller of record for Microsoft cloud services. It gives us no administrative access to your tenant.
+
+Only a Global administrator of the Microsoft tenant of {customer_name} can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
+
+{link}
+
+If you have any questions, or would rather not go ahead, simply reply to this email.
+
+Kind regards,
+{signature}
+";
+
+const EN_JOINT_REMINDER_SUBJECT: &str =
+    "Reminder: {partner_name} and {provider_name} invite {customer_name} to a Microsoft reseller relationship";
+const EN_JOINT_REMINDER_BODY: &str = "\
+{greeting}
+
+A short reminder: {partner_name} and {provider_name}, our Microsoft indirect provider, invited {customer_name} to accept a reseller relationship with both of us, and the invitation is still waiting for your answer.
+
+Accepting makes {partner_name} your reseller of record for Microsoft cloud services, and lets {provider_name} place the orders for those services with Microsoft on {partner_name}'s behalf. It gives neither of us administrative access to your tenant.
+
+Only a Global administrator of the Microsoft tenant of {customer_name} can accept. Please sign in with such an account, open the link below, review the terms and select Accept:
+
+{link}
+
+If you have any questions, or would rather not go ahead, simply reply to this email.
+
+Kind regards,
+{signature}
+";
+
+const FR_RESELLER_REMINDER_SUBJECT: &str =
+    "Rappel : {partner_name} invite {customer_name} à établir une relation de revendeur Microsoft";
+const FR_RESELLER_REMINDER_BODY: &str = "\
+{greeting}
+
+Un petit rappel : {partner_name} a invité {customer_name} à nous accepter comme revendeur Microsoft Cloud Solution Provider (CSP), et l'invitation attend toujours votre réponse.
+
+En l'acceptant, vous faites de {partner_name} votre revendeur attitré pour les services cloud Microsoft. Cette relation ne nous donne aucun accès d'administration à votre tenant.
+
+Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
+
+{link}
+
+Pour toute question, ou si vous préférez ne pas donner suite, il vous suffit de répondre à ce message.
+
+Cordialement,
+{signature}
+";
+
+const FR_JOINT_REMINDER_SUBJECT: &str =
+    "Rappel : {partner_name} et {provider_name} invitent {customer_name} à établir une relation de revendeur Microsoft";
+const FR_JOINT_REMINDER_BODY: &str = "\
+{greeting}
+
+Un petit rappel : {partner_name} et {provider_name}, notre fournisseur indirect Microsoft, ont invité {customer_name} à établir une relation de revendeur avec nous deux, et l'invitation attend toujours votre réponse.
+
+En l'acceptant, vous faites de {partner_name} votre revendeur attitré pour les services cloud Microsoft, et vous permettez à {provider_name} de passer auprès de Microsoft les commandes de ces services pour le compte de {partner_name}. Cette relation ne donne à aucun de nous deux d'accès d'administration à votre tenant.
+
+Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
+
+{link}
+
+Pour toute question, ou si vous préférez ne pas donner suite, il vous suffit de répondre à ce message.
+
+Cordialement,
+{signature}
+";
+
+/// The built-in reminder for a kind of invitation in a language.
+pub fn built_in_reminder(kind: InvitationKind, locale: Locale) -> Template {
+    let (subject, body) = match (kind, locale) {
+        (InvitationKind::Reseller, Locale::En) => {
+            (EN_RESELLER_REMINDER_SUBJECT, EN_RESELLER_REMINDER_BODY)
+        }
+        (InvitationKind::ResellerWithProvider, Locale::En) => {
+            (EN_JOINT_REMINDER_SUBJECT, EN_JOINT_REMINDER_BODY)
+        }
+        (InvitationKind::Reseller, Locale::Fr) => {
+            (FR_RESELLER_REMINDER_SUBJECT, FR_RESELLER_REMINDER_BODY)
+        }
+        (InvitationKind::ResellerWithProvider, Locale::Fr) => {
+            (FR_JOINT_REMINDER_SUBJECT, FR_JOINT_REMINDER_BODY)
+        }
+    };
+    Template {
+        name: "built-in".into(),
+        subject: subject.into(),
+        body: body.into(),
+    }
+}
 
 /// The built-in template for a kind of invitation in a language.
 pub fn built_in(kind: InvitationKind, locale: Locale) -> Template {
@@ -462,10 +572,23 @@ mod tests {
     }
 
     #[test]
+    fn no_built_in_text_promises_admin_access() {
+        for kind in InvitationKind::ALL {
+            for locale in [Locale::En, Locale::Fr] {
+                for t in [built_in(*kind, locale), built_in_reminder(*kind, locale)] {
+                    assert!(!t.body.contains("{admin_access}"));
+                    assert!(!t.body.contains("privilège") && !t.body.contains("privilege"));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_built_in_template_passes_its_own_check() {
         for kind in InvitationKind::ALL {
             for locale in [Locale::En, Locale::Fr] {
                 check(&built_in(*kind, locale)).unwrap();
+                check(&built_in_reminder(*kind, locale)).unwrap();
             }
         }
     }

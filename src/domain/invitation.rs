@@ -25,6 +25,8 @@ pub struct Invitation {
     pub provider_id: Option<String>,
     /// The address, optionally with a display name: `Ann Lee <ann@contoso.com>`.
     pub to: Option<String>,
+    /// The customer's company name (from its record, as it is now).
+    pub customer_name: String,
     pub link: String,
     pub subject: String,
     pub body: String,
@@ -33,6 +35,18 @@ pub struct Invitation {
     pub created_at: String,
     pub sent_at: Option<String>,
     pub accepted_at: Option<String>,
+    /// When the last reminder was drafted (`csp invite remind`).
+    pub reminded_at: Option<String>,
+    /// How many reminders were drafted.
+    pub reminders: u32,
+}
+
+impl Invitation {
+    /// The date a list shows: when it was sent, or, for a draft never sent,
+    /// when it was created.
+    pub fn date_that_matters(&self) -> &str {
+        self.sent_at.as_deref().unwrap_or(&self.created_at)
+    }
 }
 
 /// Which invitations `csp invite list` shows.
@@ -54,11 +68,11 @@ impl InvitationStatus {
     }
 }
 
-/// `csp invite show`: the invitation, whom it is for, and its draft.
+/// `csp invite show`: the invitation (its customer's name included), its
+/// provider's name, and its draft.
 #[derive(Debug, Clone, Serialize)]
 pub struct InvitationCard {
     #[serde(flatten)]
     pub invitation: Invitation,
-    pub customer_name: String,
     pub provider_name: Option<String>,
 }

@@ -1,7 +1,7 @@
 //! The partner profile and the rest of `config.toml`: who we are (the partner
 //! tenant every invitation link names), the admin's role, and the settings.
-//! `CSP_PARTNER_ID`, `CSP_PARTNER_NAME` and `CSP_ROLE` override the file, so a
-//! fresh machine can invite without `csp init`.
+//! `CSP_PARTNER_ID`, `CSP_PARTNER_NAME`, `CSP_ROLE` and `CSP_KIND` override
+//! the file, so a fresh machine can invite without `csp init`.
 
 use crate::domain::values::{Email, TenantId};
 use crate::error::Error;
@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The admin's role in Partner Center. Only the two admin roles may change state.
+/// The admin's role in Partner Center, which says what the admin may change
+/// (Microsoft's current role table; see [`Role::may`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
@@ -49,9 +50,76 @@ impl Role {
                 ))
             })
     }
-    /// Partner Center lets only these two roles manage customer relationships.
-    pub fn may_change(self) -> bool {
-        matches!(self, Role::GlobalAdmin | Role::AdminAgent)
+    /// Partner Center's current role table: global admins, admin agents and
+    /// sales agents may request reseller relationships (and so record
+    /// customers and send invitations); removing a relationship and managing
+    /// indirect providers stays with global admins and admin agents. Helpdesk
+    /// agents and billing admins read.
+    pub fn may(self, permission: Permission) -> bool {
+        match permission {
+            Permission::Record => matches!(
+                self,
+                Role::GlobalAdmin | Role::AdminAgent | Role::SalesAgent
+            ),
+            Permission::Manage => matches!(self, Role::GlobalAdmin | Role::AdminAgent),
+        }
+    }
+}
+
+/// What a state-changing command needs the admin's role to allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    /// Record customers (add, update, import) and send reseller invitations
+    /// (invite, done, accept, cancel, remind).
+    Record,
+    /// Remove a relationship, and manage indirect providers (add, remove,
+    /// attach, detach).
+    Manage,
+}
+
+impl Permission {
+    /// The roles that have it, for messages.
+    fn roles(self) -> &'static str {
+        match self {
+            Permission::Record => "global-admin, admin-agent or sales-agent",
+            Permission::Manage => "global-admin or admin-agent",
+        }
+    }
+    /// What it lets one do, for messages.
+    fn what(self) -> &'static str {
+        match self {
+            Permission::Record => "recording customers and sending invitations",
+            Permission::Manage => "removing a relationship and managing indirect providers",
+        }
+    }
+}
+
+/// What kind of CSP partner we are: an indirect reseller (the default) works
+/// through an indirect provider and cannot remove a relationship itself; a
+/// direct partner bills Microsoft directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartnerKind {
+    #[default]
+    IndirectReseller,
+    Direct,
+}
+
+impl PartnerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartnerKind::IndirectReseller => "indirect-reseller",
+            PartnerKind::Direct => "direct",
+        }
+    }
+    pub fn parse(s: &str) -> Result<PartnerKind, Error> {
+        match s.trim() {
+            "indirect-reseller" => Ok(PartnerKind::IndirectReseller),
+            "direct" => Ok(PartnerKind::Direct),
+            other => Err(Error::invalid(format!(
+                "unknown partner kind '{other}': expected indirect-reseller or direct"
+            ))),
+        }
     }
 }
 
@@ -92,6 +160,15 @@ pub struct PartnerSection {
     pub sender_name: Option<String>,
     pub email: Option<String>,
     pub locale: Option<String>,
+    /// `indirect-reseller` (the default) or `direct`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// An indirect reseller's usual provider (a reference, as `P` anywhere).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_provider: Option<String>,
+    /// The link Partner Center shows under *Request a reseller relationship*.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reseller_link: Option<String>,
 }
 
 /// `[links]`: the admin center's address, changed for sovereign clouds.
@@ -141,10 +218,17 @@ impl ConfigFile {
             }
         };
         toml::from_str(&text).map_err(|e| {
+            let at = e
+                .span()
+                .map(|span| {
+                    let (line, column) = line_and_column(&text, span.start);
+                    format!(" at line {line}, column {column}")
+                })
+                .unwrap_or_default();
             Error::failure(format!(
-                "config {} is not valid: {}",
+                "config {} is not valid{at}: {}",
                 path.display(),
-                e.message()
+                e.message().trim()
             ))
             .with_hint("fix the file, or write a new one with `csp init --force`")
             .into()
@@ -163,6 +247,14 @@ impl ConfigFile {
     }
 }
 
+/// The 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
 /// The partner profile in force: the file, overridden by the environment.
 #[derive(Debug, Clone)]
 pub struct Profile {
@@ -173,6 +265,12 @@ pub struct Profile {
     pub sender_name: Option<String>,
     pub email: Option<Email>,
     pub locale: Locale,
+    pub kind: PartnerKind,
+    /// The provider `csp invite` invites jointly with unless `--no-provider`
+    /// (indirect resellers only).
+    pub default_provider: Option<String>,
+    /// Partner Center's own reseller link, checked; used verbatim.
+    pub reseller_link: Option<String>,
 }
 
 /// The loaded configuration: profile, links, clipboard, raw templates.
@@ -253,6 +351,18 @@ impl Config {
             Some(v) => Locale::parse(v).map_err(|e| in_file("locale", e))?,
             None => Locale::En,
         };
+        let kind = match env_value("CSP_KIND") {
+            Some(v) => PartnerKind::parse(&v).map_err(|e| in_env("CSP_KIND", e))?,
+            None => match &p.kind {
+                Some(v) => PartnerKind::parse(v).map_err(|e| in_file("kind", e))?,
+                None => PartnerKind::default(),
+            },
+        };
+        let default_provider = match &p.default_provider {
+            Some(v) => crate::domain::values::optional_line("default provider", v)
+                .map_err(|e| in_file("default_provider", e))?,
+            None => None,
+        };
         let trim = |s: &Option<String>, d: &str| {
             s.as_deref()
                 .unwrap_or(d)
@@ -274,6 +384,14 @@ impl Config {
         if let Some(v) = &file.links.partner_center {
             check_link_base("partner_center", v).map_err(|e| in_links("partner_center", e))?;
         }
+        let admin_center = trim(&file.links.admin_center, DEFAULT_ADMIN_CENTER);
+        let reseller_link = match &p.reseller_link {
+            Some(v) => Some(
+                crate::domain::link::check_reseller_link(v, &admin_center, tenant_id)
+                    .map_err(|e| in_file("reseller_link", e))?,
+            ),
+            None => None,
+        };
         Ok(Config {
             profile: Profile {
                 name,
@@ -283,8 +401,11 @@ impl Config {
                 sender_name,
                 email,
                 locale,
+                kind,
+                default_provider,
+                reseller_link,
             },
-            admin_center: trim(&file.links.admin_center, DEFAULT_ADMIN_CENTER),
+            admin_center,
             partner_center: trim(&file.links.partner_center, DEFAULT_PARTNER_CENTER),
             clipboard_hold_minutes: file.clipboard.hold_minutes.unwrap_or(10),
             templates: file.templates,
@@ -292,19 +413,36 @@ impl Config {
         })
     }
 
-    /// The role, when the command changes state: only the two admin roles may.
-    pub fn require_change_role(&self) -> Result<Role, Error> {
+    /// The role, when the command changes state: refused (status 4) unless
+    /// the role has `permission`.
+    pub fn require_role(&self, permission: Permission) -> Result<Role, Error> {
         match self.profile.role {
-            None => Err(Error::not_allowed(
-                "no role is configured, and changing records needs the global-admin or admin-agent role",
-            )
+            None => Err(Error::not_allowed(format!(
+                "no role is configured, and {} needs the {} role",
+                permission.what(),
+                permission.roles()
+            ))
             .with_hint("run `csp init --role admin-agent …`, or set CSP_ROLE")),
-            Some(r) if r.may_change() => Ok(r),
-            Some(r) => Err(Error::not_allowed(format!(
-                "the {} role may read but not change records; only global-admin and admin-agent may",
-                r.as_str()
+            Some(r) if r.may(permission) => Ok(r),
+            Some(r) if r.may(Permission::Record) => Err(Error::not_allowed(format!(
+                "the {} role may record customers and send invitations, but {} needs the {} role",
+                r.as_str(),
+                permission.what(),
+                permission.roles()
             ))
             .with_hint("ask an admin agent or a global admin to do it")),
+            Some(r) => Err(Error::not_allowed(format!(
+                "the {} role may read but not change records; {} needs the {} role",
+                r.as_str(),
+                permission.what(),
+                permission.roles()
+            ))
+            .with_hint(match permission {
+                Permission::Record => {
+                    "ask a sales agent, an admin agent or a global admin to do it"
+                }
+                Permission::Manage => "ask an admin agent or a global admin to do it",
+            })),
         }
     }
 

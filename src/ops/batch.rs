@@ -22,7 +22,6 @@ use std::io::Read;
 pub struct Options {
     pub provider: Option<String>,
     pub channel: Option<Channel>,
-    pub delegated_admin: bool,
     pub locale: Locale,
     pub template: Option<Template>,
     /// Record them as sent already (`--done`).
@@ -202,7 +201,6 @@ pub fn invite_all(
                 email: row.email,
                 contact_name: row.contact_name,
                 provider: options.provider.clone(),
-                delegated_admin: options.delegated_admin,
                 locale: options.locale,
                 template: options.template.clone(),
                 reference: row.reference,

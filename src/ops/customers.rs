@@ -12,18 +12,46 @@ use serde_json::json;
 /// characters), a domain, a tenant ID, or an exact company name, all
 /// case-insensitive. None is status 3; several is status 3 naming them.
 pub fn resolve(db: &Db<'_>, reference: &str) -> anyhow::Result<Customer> {
-    let candidates = db.customers_matching(reference, 11)?;
+    let candidates = db.customers_matching(&normalise_reference(reference), 11)?;
     pick(reference, candidates)
 }
 
 /// Every customer a reference could mean (at most `cap`), for a picker
 /// that lets a person choose where [`resolve`] would call it ambiguous.
 pub fn candidates(db: &Db<'_>, reference: &str, cap: usize) -> anyhow::Result<Vec<Customer>> {
-    db.customers_matching(reference, cap)
+    db.customers_matching(&normalise_reference(reference), cap)
+}
+
+/// A reference read as input is: a tenant ID in braces or upper case is
+/// the same tenant ID, and a domain's trailing dot is no part of it.
+pub fn normalise_reference(reference: &str) -> String {
+    let r = reference.trim();
+    if let Ok(tenant) = crate::domain::values::TenantId::parse(r) {
+        return tenant.to_string();
+    }
+    if r.ends_with('.') && !r.contains(char::is_whitespace) {
+        return r.trim_end_matches('.').to_string();
+    }
+    r.to_string()
+}
+
+/// Whether a reference that found nothing was meant as a short id prefix.
+fn looks_like_short_id(reference: &str) -> bool {
+    let r = reference.trim();
+    !r.is_empty()
+        && r.chars().count() < 8
+        && r.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+        && r.chars().any(|c| c.is_ascii_digit())
 }
 
 fn pick(reference: &str, mut candidates: Vec<Customer>) -> anyhow::Result<Customer> {
     match candidates.len() {
+        0 if looks_like_short_id(reference) => Err(Error::invalid(format!(
+            "'{}' is too short for an id prefix: give at least 8 characters",
+            reference.trim()
+        ))
+        .with_hint("tables show ids by their first 8 characters; a domain, tenant ID or exact company name works too")
+        .into()),
         0 => Err(
             Error::not_found(format!("no customer matches '{}'", reference.trim()))
                 .with_hint("see `csp customers list --status all --search TEXT`")
@@ -85,8 +113,43 @@ fn check_unique_tenant(db: &Db<'_>, tenant: &str, except_id: Option<&str>) -> an
     Ok(())
 }
 
+/// Refuses a tenant ID that is never a customer's: our own partner tenant
+/// (`partner_tenant`), or a connected provider's.
+pub fn check_customer_tenant(
+    db: &Db<'_>,
+    partner_tenant: Option<&str>,
+    tenant: &str,
+) -> anyhow::Result<()> {
+    if partner_tenant == Some(tenant) {
+        return Err(Error::invalid(format!(
+            "tenant ID {tenant} is our own partner tenant, not a customer's"
+        ))
+        .with_hint("give the customer's own tenant ID (Partner Center: Customers → the customer → Account → Microsoft ID)")
+        .into());
+    }
+    if let Some(p) = db.provider_by_tenant(tenant)? {
+        if p.status == crate::domain::provider::ProviderStatus::Connected {
+            return Err(Error::invalid(format!(
+                "tenant ID {tenant} is our provider {}'s tenant, not a customer's",
+                p.name
+            ))
+            .with_hint("give the customer's own tenant ID (Partner Center: Customers → the customer → Account → Microsoft ID)")
+            .into());
+        }
+    }
+    Ok(())
+}
+
 /// Records a customer we already serve through another portal: `active`.
-pub fn add(db: &Db<'_>, actor: &Actor, new: NewCustomer) -> anyhow::Result<Customer> {
+pub fn add(
+    db: &Db<'_>,
+    actor: &Actor,
+    new: NewCustomer,
+    partner_tenant: Option<&str>,
+) -> anyhow::Result<Customer> {
+    if let Some(t) = new.tenant_id {
+        check_customer_tenant(db, partner_tenant, &t.to_string())?;
+    }
     check_unique(db, &new, None)?;
     let id = crate::store::new_id();
     let now = crate::store::now();
@@ -119,6 +182,29 @@ pub struct Update {
     pub delegated_admin: Option<bool>,
     pub add_tags: Vec<String>,
     pub remove_tags: Vec<String>,
+    /// The new primary domain (`--domain`).
+    pub domain: Option<crate::domain::values::Domain>,
+    pub add_domains: Vec<crate::domain::values::Domain>,
+    pub remove_domains: Vec<crate::domain::values::Domain>,
+    /// When the relationship really started (`--since`, RFC 3339).
+    pub since: Option<String>,
+}
+
+impl Update {
+    /// Whether it asks for anything at all.
+    pub fn is_empty(&self) -> bool {
+        self.company_name.is_none()
+            && self.contact_name.is_none()
+            && self.contact_email.is_none()
+            && self.tenant_id.is_none()
+            && self.delegated_admin.is_none()
+            && self.add_tags.is_empty()
+            && self.remove_tags.is_empty()
+            && self.domain.is_none()
+            && self.add_domains.is_empty()
+            && self.remove_domains.is_empty()
+            && self.since.is_none()
+    }
 }
 
 /// Changes a customer's details; values it already has are no change.
@@ -127,10 +213,14 @@ pub fn update(
     actor: &Actor,
     before: &Customer,
     update: Update,
+    partner_tenant: Option<&str>,
 ) -> anyhow::Result<Customer> {
     if let Some(tenant) = update.tenant_id {
+        check_customer_tenant(db, partner_tenant, &tenant.to_string())?;
         check_unique_tenant(db, &tenant.to_string(), Some(&before.id))?;
     }
+    let now = crate::store::now();
+    let domains_changed = change_domains(db, before, &update, &now)?;
     let mut tags = before.tags.clone();
     for t in &update.add_tags {
         if !tags.contains(t) {
@@ -158,12 +248,15 @@ pub fn update(
             .delegated_admin
             .filter(|d| *d != before.delegated_admin),
         tags: (tags != before.tags).then_some(tags),
+        relationship_since: update.since.filter(|s| *s != before.relationship_since),
         ..CustomerChanges::default()
     };
-    if changes == CustomerChanges::default() {
+    if changes == CustomerChanges::default() && !domains_changed {
         return Ok(before.clone());
     }
-    db.update_customer(&before.id, &changes, &crate::store::now())?;
+    if changes != CustomerChanges::default() {
+        db.update_customer(&before.id, &changes, &now)?;
+    }
     let after = db
         .customer(&before.id)?
         .ok_or_else(|| anyhow::anyhow!("customer {} vanished during update", before.id))?;
@@ -179,6 +272,73 @@ pub fn update(
         },
     )?;
     Ok(after)
+}
+
+/// `--domain`, `--add-domain`, `--remove-domain`: a customer's domains
+/// change; says whether anything did. A domain another customer has is a
+/// conflict; the primary domain cannot be removed (make another primary
+/// first), and removing a domain it does not have is "not found".
+fn change_domains(
+    db: &Db<'_>,
+    before: &Customer,
+    update: &Update,
+    now: &str,
+) -> anyhow::Result<bool> {
+    let mut changed = false;
+    let mut known: Vec<String> = before.domains.clone();
+    let taken = |d: &crate::domain::values::Domain| -> anyhow::Result<()> {
+        match db.customer_id_by_domain(d.as_str())? {
+            Some(id) if id != before.id => Err(Error::conflict(format!(
+                "domain {d} belongs to another customer (id {})",
+                crate::domain::values::short_id(&id)
+            ))
+            .with_hint(format!("see `csp customers show {d}`"))
+            .into()),
+            _ => Ok(()),
+        }
+    };
+    for d in &update.add_domains {
+        taken(d)?;
+        if !known.iter().any(|k| k == d.as_str()) {
+            db.add_customer_domain(&before.id, d.as_str(), now)?;
+            known.push(d.as_str().to_string());
+            changed = true;
+        }
+    }
+    if let Some(d) = &update.domain {
+        taken(d)?;
+        if d.as_str() != before.domain {
+            db.set_primary_domain(&before.id, d.as_str(), now)?;
+            changed = true;
+        }
+    }
+    let primary = update
+        .domain
+        .as_ref()
+        .map(|d| d.as_str().to_string())
+        .unwrap_or_else(|| before.domain.clone());
+    for d in &update.remove_domains {
+        if d.as_str() == primary {
+            return Err(Error::conflict(format!(
+                "{d} is the primary domain of {}: it cannot be removed",
+                before.company_name
+            ))
+            .with_hint(format!(
+                "make another domain primary first: `csp customers update {d} --domain OTHER`"
+            ))
+            .into());
+        }
+        if !db.remove_customer_domain(&before.id, d.as_str())? {
+            return Err(Error::not_found(format!(
+                "{d} is not one of {}'s domains ({})",
+                before.company_name,
+                before.domains.join(", ")
+            ))
+            .into());
+        }
+        changed = true;
+    }
+    Ok(changed)
 }
 
 /// The addresses where the customer's account, services, users and licenses
@@ -213,12 +373,15 @@ pub fn portal_links(config: &crate::domain::profile::Config, customer: &Customer
 pub struct CustomerCard {
     #[serde(flatten)]
     pub customer: Customer,
-    pub relationship_since: String,
     pub partner_center_relationship: Option<String>,
     pub partner_center_url: Option<String>,
     pub admin_center_url: Option<String>,
     pub order_eligibility: Vec<crate::domain::provider::OrderEligibility>,
     pub invitations: Vec<crate::domain::invitation::Invitation>,
+    /// Who ends the relationship at Microsoft: `partner-center` (a direct
+    /// partner), the indirect provider's name, or null (no relationship to
+    /// end, or an indirect reseller whose provider is not recorded).
+    pub remove_via: Option<String>,
 }
 
 pub fn card(
@@ -240,8 +403,14 @@ pub fn card(
             order_eligibility(&customer, p, pending.map(|i| i.id.as_str()))
         })
         .collect();
+    let remove_via = match customer.relationship {
+        Relationship::Invited => None,
+        Relationship::Active | Relationship::Removed => {
+            crate::ops::removal::Route::of(config.profile.kind, &customer).remove_via()
+        }
+    };
     Ok(CustomerCard {
-        relationship_since: extras.relationship_since,
+        remove_via,
         partner_center_relationship: extras.partner_center_relationship,
         partner_center_url: links.partner_center,
         admin_center_url: links.admin_center,

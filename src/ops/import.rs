@@ -11,6 +11,7 @@ use crate::ops::invitations;
 use crate::store::{CustomerChanges, Db, IdSequence};
 use serde::Serialize;
 use serde_json::json;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
 /// What an import did (or, with `--dry-run`, would do).
@@ -24,6 +25,93 @@ pub struct ImportSummary {
     /// Invitations marked accepted because their customer now appears in the list.
     pub accepted_invitations: Vec<String>,
     pub dry_run: bool,
+    /// Partner Center's export against csp's records (that format only).
+    pub drift: Option<Drift>,
+}
+
+/// How csp's records and Partner Center's export disagree: the export is
+/// the truth about Partner Center, csp the record of what the admin did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Drift {
+    /// Active in csp, absent from the export: gone in Partner Center?
+    pub absent_from_export: Vec<DriftCustomer>,
+    /// Removed in csp, still in the export: the removal is not yet done
+    /// in Partner Center (or by the provider).
+    pub removed_but_present: Vec<DriftCustomer>,
+    /// Invited in csp, present in the export: they accepted (recorded).
+    pub accepted: Vec<DriftCustomer>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DriftCustomer {
+    pub id: String,
+    pub company_name: String,
+    pub domain: String,
+}
+
+impl DriftCustomer {
+    fn of(c: &Customer) -> DriftCustomer {
+        DriftCustomer {
+            id: c.id.clone(),
+            company_name: c.company_name.clone(),
+            domain: c.domain.clone(),
+        }
+    }
+}
+
+/// The drift report in words, a line each (`would` with `--dry-run`): what
+/// Partner Center's export says that csp's records do not, and what to do.
+pub fn drift_report(drift: &Drift, dry_run: bool) -> Vec<String> {
+    let names = |list: &[DriftCustomer]| {
+        let mut shown: Vec<String> = list
+            .iter()
+            .take(10)
+            .map(|c| format!("{} ({})", c.company_name, c.domain))
+            .collect();
+        if list.len() > 10 {
+            shown.push(format!("and {} more", list.len() - 10));
+        }
+        shown.join(", ")
+    };
+    let mut lines = Vec::new();
+    if !drift.accepted.is_empty() {
+        lines.push(format!(
+            "{} {} invited customer(s) as accepted, now in Partner Center: {}",
+            if dry_run { "would record" } else { "recorded" },
+            drift.accepted.len(),
+            names(&drift.accepted)
+        ));
+    }
+    if !drift.removed_but_present.is_empty() {
+        lines.push(format!(
+            "drift: {} customer(s) removed in csp are still in Partner Center (the relationship ends there, or through your indirect provider): {}",
+            drift.removed_but_present.len(),
+            names(&drift.removed_but_present)
+        ));
+    }
+    if !drift.absent_from_export.is_empty() {
+        lines.push(format!(
+            "drift: {} active customer(s) in csp are not in this export (gone in Partner Center? csp changes nothing for them): {}",
+            drift.absent_from_export.len(),
+            names(&drift.absent_from_export)
+        ));
+    }
+    if lines.is_empty() {
+        lines.push("no drift: csp's records agree with Partner Center's export".to_string());
+    }
+    lines
+}
+
+/// What the caller knows that the file does not.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// The file's name, for the audit log.
+    pub label: String,
+    /// The source of new customers when the file has no source column.
+    pub default_source: Option<Source>,
+    pub dry_run: bool,
+    /// Our own partner tenant: never a customer's.
+    pub partner_tenant: Option<String>,
 }
 
 /// The columns of csp's own format, as `customers export` writes them.
@@ -40,6 +128,9 @@ enum Column {
     Source,
     Channel,
     Tags,
+    /// Every known domain, `;`-joined (the primary one may be among them).
+    Domains,
+    RelationshipSince,
     /// Written by export, derived from provider links: read and ignored.
     Ignored,
     /// Partner Center's Relationship column (e.g. `Cloud Reseller`): kept as information.
@@ -64,6 +155,14 @@ fn layout(header: &csv::StringRecord) -> Result<Layout, Error> {
     let names: Vec<String> = header.iter().map(normalise).collect();
     let has = |n: &str| names.iter().any(|h| h == n);
     if has("microsoftid") && has("companyname") && has("primarydomainname") {
+        for (i, h) in names.iter().enumerate() {
+            if !h.is_empty() && names[..i].contains(h) {
+                return Err(Error::invalid(format!(
+                    "line 1: column '{}' appears twice",
+                    header.get(i).unwrap_or_default().trim()
+                )));
+            }
+        }
         let columns = names
             .iter()
             .map(|h| match h.as_str() {
@@ -94,7 +193,11 @@ fn layout(header: &csv::StringRecord) -> Result<Layout, Error> {
             "source" => Column::Source,
             "channel" => Column::Channel,
             "tags" => Column::Tags,
-            "providers" | "created_at" | "updated_at" | "removed_at" => Column::Ignored,
+            "domains" => Column::Domains,
+            "relationship_since" => Column::RelationshipSince,
+            "providers" | "admin_access" | "created_at" | "updated_at" | "removed_at" => {
+                Column::Ignored
+            }
             _ => {
                 return Err(Error::invalid(format!(
                     "line 1: unknown column '{}' (expected customer fields: company_name, domain, tenant_id, contact_name, contact_email, relationship, delegated_admin, source, channel, tags; or Partner Center's Customers.csv)",
@@ -141,6 +244,8 @@ struct Row {
     source: Option<Source>,
     channel: Option<Option<Channel>>,
     tags: Option<Vec<String>>,
+    domains: Vec<Domain>,
+    relationship_since: Option<String>,
     partner_center_relationship: Option<Option<String>>,
 }
 
@@ -222,6 +327,19 @@ fn parse_row(layout: &Layout, record: &csv::StringRecord) -> Result<Row, Error> 
                 };
                 row.tags = Some(values::tags_from_cell(&cell)?)
             }
+            Column::Domains => {
+                for d in cell.split(';').map(str::trim).filter(|d| !d.is_empty()) {
+                    let d = Domain::parse(d)?;
+                    if !row.domains.contains(&d) {
+                        row.domains.push(d);
+                    }
+                }
+            }
+            Column::RelationshipSince => {
+                if !cell.is_empty() {
+                    row.relationship_since = Some(crate::util::time::parse_since(cell)?)
+                }
+            }
             Column::PartnerCenterRelationship => {
                 row.partner_center_relationship = Some(values::optional_line("Relationship", cell)?)
             }
@@ -237,9 +355,7 @@ pub fn import(
     db: &Db<'_>,
     actor: &Actor,
     input: impl Read,
-    label: &str,
-    default_source: Option<Source>,
-    dry_run: bool,
+    options: &ImportOptions,
     progress: &mut dyn FnMut(u64),
 ) -> anyhow::Result<ImportSummary> {
     db.prepare_bulk_load()?;
@@ -253,22 +369,32 @@ pub fn import(
         return Err(Error::invalid("line 1: the file is empty or has no header row").into());
     }
     let layout = layout(&header)?;
-    let mut summary = ImportSummary {
-        format: if layout.partner_center {
-            "partner-center"
+    let mut importer = Importer {
+        db,
+        actor,
+        source: if layout.partner_center {
+            Source::PartnerCenter
         } else {
-            "csp"
+            options.default_source.unwrap_or(Source::Manual)
         },
-        dry_run,
-        ..ImportSummary::default()
+        now: crate::store::now(),
+        ids: IdSequence::new(),
+        summary: ImportSummary {
+            format: if layout.partner_center {
+                "partner-center"
+            } else {
+                "csp"
+            },
+            dry_run: options.dry_run,
+            drift: layout.partner_center.then(Drift::default),
+            ..ImportSummary::default()
+        },
+        seen: HashMap::new(),
+        hasher: std::collections::hash_map::RandomState::new(),
+        touched: layout.partner_center.then(HashSet::new),
+        prospects: db.any_invited_without_tenant()?,
+        not_customers: tenants_not_customers(db, options.partner_tenant.as_deref())?,
     };
-    let source = if layout.partner_center {
-        Source::PartnerCenter
-    } else {
-        default_source.unwrap_or(Source::Manual)
-    };
-    let now = crate::store::now();
-    let mut ids = IdSequence::new();
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -286,17 +412,17 @@ pub fn import(
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // a blank line
         }
-        summary.rows += 1;
+        importer.summary.rows += 1;
         let row = parse_row(&layout, &record).map_err(|e| at_line(e, line))?;
-        upsert(db, actor, row, source, &mut ids, &now, &mut summary).map_err(|e| {
-            match e.downcast::<Error>() {
+        importer
+            .upsert(row, line)
+            .map_err(|e| match e.downcast::<Error>() {
                 Ok(e) => at_line(e, line).into(),
                 // A full disk or a failing device is no fault of the row.
                 Err(e) if crate::store::is_storage_failure(&e) => e,
                 Err(e) => e.context(format!("line {line}")),
-            }
-        })?;
-        if summary.rows % 4096 == 0 {
+            })?;
+        if importer.summary.rows % 4096 == 0 {
             progress(reader.position().byte());
         }
     }
@@ -307,6 +433,15 @@ pub fn import(
         )
         .into());
     }
+    importer.absent_from_export()?;
+    let summary = importer.summary;
+    let drift_counts = summary.drift.as_ref().map(|d| {
+        json!({
+            "absent_from_export": d.absent_from_export.len(),
+            "removed_but_present": d.removed_but_present.len(),
+            "accepted": d.accepted.len(),
+        })
+    });
     if summary.added == 0 && summary.updated == 0 {
         // Nothing changed (the same file again): nothing to record.
         return Ok(summary);
@@ -320,13 +455,14 @@ pub fn import(
             customer_id: None,
             reason: None,
             details: json!({
-                "file": label,
+                "file": options.label,
                 "format": summary.format,
                 "rows": summary.rows,
                 "added": summary.added,
                 "updated": summary.updated,
                 "unchanged": summary.unchanged,
                 "accepted_invitations": summary.accepted_invitations,
+                "drift": drift_counts,
             }),
         },
     )?;
@@ -340,70 +476,346 @@ fn at_line(e: Error, line: u64) -> Error {
     }
 }
 
-fn upsert(
+/// Tenants that are never a customer's: our own partner tenant, and our
+/// connected providers'. A row naming one is a mistake in the file.
+fn tenants_not_customers(
     db: &Db<'_>,
-    actor: &Actor,
-    row: Row,
-    source: Source,
-    ids: &mut IdSequence,
-    now: &str,
-    summary: &mut ImportSummary,
-) -> anyhow::Result<()> {
-    let domain = row
-        .domain
-        .clone()
-        .ok_or_else(|| Error::invalid("the domain is empty"))?;
-    // Most rows of a large import are new: try the insert first and let the
-    // unique indexes say whether the customer exists, rather than looking up
-    // domain and tenant ID before inserting (two index searches fewer a row).
-    let new = new_customer(&row, &domain, source)?;
-    let id = row.id.clone().unwrap_or_else(|| ids.next_id());
-    if db.insert_customer_if_new(
-        &id,
-        &new,
-        row.partner_center_relationship
-            .as_ref()
-            .and_then(|p| p.as_deref()),
-        now,
-    )? {
-        summary.added += 1;
-        return Ok(());
+    partner_tenant: Option<&str>,
+) -> anyhow::Result<HashMap<String, String>> {
+    let mut tenants = HashMap::new();
+    if let Some(t) = partner_tenant {
+        tenants.insert(t.to_string(), "our own partner tenant".to_string());
     }
-    let by_domain = db.customer_id_by_domain(domain.as_str())?;
-    let tenant = new.tenant_id;
-    let by_tenant = match tenant {
-        Some(t) => db.customer_id_by_tenant(&t.to_string())?,
-        None => None,
-    };
-    let existing = match (by_domain, by_tenant) {
-        (Some(a), Some(b)) if a != b => {
-            return Err(Error::conflict(format!(
-                "domain {domain} belongs to customer {a} but tenant ID {} to customer {b}",
-                tenant.map(|t| t.to_string()).unwrap_or_default()
+    for (tenant, name) in db.provider_tenants()? {
+        tenants.insert(tenant, format!("the tenant of our provider {name}"));
+    }
+    Ok(tenants)
+}
+
+/// One import's state while it reads the file.
+struct Importer<'a, 'c> {
+    db: &'a Db<'c>,
+    actor: &'a Actor,
+    source: Source,
+    now: String,
+    ids: IdSequence,
+    summary: ImportSummary,
+    /// The line of each tenant ID and domain the file named so far, by
+    /// hash: two rows naming one customer are an error naming both lines.
+    /// (Hashes keep a million-row file's memory small; two different
+    /// values sharing a 64-bit hash is a chance of about 1 in 10^7.)
+    seen: HashMap<u64, (u64, char)>,
+    hasher: std::collections::hash_map::RandomState,
+    /// The customers the file names (Partner Center's export only: the
+    /// drift report lists the active ones it does not).
+    touched: Option<HashSet<String>>,
+    /// Whether an invited customer without a tenant ID exists: only then
+    /// can a row be a prospect who accepted under another domain.
+    prospects: bool,
+    not_customers: HashMap<String, String>,
+}
+
+impl Importer<'_, '_> {
+    fn upsert(&mut self, row: Row, line: u64) -> anyhow::Result<()> {
+        let domain = row
+            .domain
+            .clone()
+            .ok_or_else(|| Error::invalid("the domain is empty"))?;
+        let tenant = row.tenant_id.flatten().map(|t| t.to_string());
+        if let Some(who) = tenant.as_ref().and_then(|t| self.not_customers.get(t)) {
+            return Err(Error::invalid(format!(
+                "tenant ID {} is {who}, not a customer's",
+                tenant.as_deref().unwrap_or_default()
             ))
-            .into())
+            .into());
         }
-        (Some(a), _) => Some(a),
-        (None, b) => b,
-    };
-    match existing {
-        // Only the id the file carried was taken: keep the row, not the id.
-        None => {
-            db.insert_customer_with(
-                &ids.next_id(),
-                &new,
-                row.partner_center_relationship.flatten().as_deref(),
-                now,
+        self.check_not_seen(line, tenant.as_deref(), &domain, &row.domains)?;
+        let new = new_customer(&row, &domain, self.source)?;
+        let pc_relationship = row
+            .partner_center_relationship
+            .as_ref()
+            .and_then(|p| p.as_deref())
+            .map(str::to_string);
+        let may_be_prospect = self.prospects && tenant.is_some();
+        if !may_be_prospect {
+            // Most rows of a large import are new: try the insert first and
+            // let the unique indexes say whether the customer exists, rather
+            // than looking up domain and tenant ID before inserting (two
+            // index searches fewer a row).
+            let id = row.id.clone().unwrap_or_else(|| self.ids.next_id());
+            if self
+                .db
+                .insert_customer_if_new(&id, &new, pc_relationship.as_deref(), &self.now)?
+            {
+                self.added(&id, &domain, &row.domains)?;
+                return Ok(());
+            }
+        }
+        match self.existing(&row, &domain, tenant.as_deref())? {
+            Some(id) => {
+                let before = self
+                    .db
+                    .customer(&id)?
+                    .ok_or_else(|| anyhow::anyhow!("customer {id} vanished during import"))?;
+                self.update(row, domain, &before)
+            }
+            None => {
+                // Only the id the file carried was taken: keep the row, not the id.
+                let id = match &row.id {
+                    Some(id) if self.db.customer(id)?.is_none() => id.clone(),
+                    _ => self.ids.next_id(),
+                };
+                self.db
+                    .insert_customer_with(&id, &new, pc_relationship.as_deref(), &self.now)?;
+                self.added(&id, &domain, &row.domains)
+            }
+        }
+    }
+
+    /// Refuses a row naming a customer an earlier row of the file named.
+    fn check_not_seen(
+        &mut self,
+        line: u64,
+        tenant: Option<&str>,
+        domain: &Domain,
+        domains: &[Domain],
+    ) -> Result<(), Error> {
+        let mut keys: Vec<(&str, char)> = Vec::with_capacity(2 + domains.len());
+        if let Some(t) = tenant {
+            keys.push((t, 't'));
+        }
+        keys.push((domain.as_str(), 'd'));
+        keys.extend(
+            domains
+                .iter()
+                .filter(|d| *d != domain)
+                .map(|d| (d.as_str(), 'd')),
+        );
+        for (key, kind) in keys {
+            let hash = std::hash::BuildHasher::hash_one(&self.hasher, (kind, key));
+            if let Some((earlier, _)) = self.seen.get(&hash) {
+                let what = if kind == 't' { "tenant ID" } else { "domain" };
+                return Err(Error::invalid(format!(
+                    "names the same customer as line {earlier} ({what} {key}); one row per customer"
+                )));
+            }
+            self.seen.insert(hash, (line, kind));
+        }
+        Ok(())
+    }
+
+    /// The recorded customer a row names: by tenant ID first, then by any
+    /// of its domains, then — for a prospect we invited before knowing its
+    /// tenant — by its exact company name among invited customers without
+    /// a tenant ID, when exactly one matches.
+    fn existing(
+        &self,
+        row: &Row,
+        domain: &Domain,
+        tenant: Option<&str>,
+    ) -> anyhow::Result<Option<String>> {
+        let by_tenant = match tenant {
+            Some(t) => self.db.customer_id_by_tenant(t)?,
+            None => None,
+        };
+        let mut by_domain = None;
+        for d in std::iter::once(domain).chain(row.domains.iter()) {
+            if let Some(id) = self.db.customer_id_by_domain(d.as_str())? {
+                match (&by_tenant, &by_domain) {
+                    (Some(t), _) if *t != id => {
+                        return Err(Error::conflict(format!(
+                            "domain {d} belongs to customer {id} but tenant ID {} to customer {t}",
+                            tenant.unwrap_or_default()
+                        ))
+                        .into())
+                    }
+                    (None, Some(other)) if *other != id => {
+                        return Err(Error::conflict(format!(
+                            "its domains belong to two customers, {other} and {id}"
+                        ))
+                        .into())
+                    }
+                    _ => by_domain = Some(id),
+                }
+            }
+        }
+        if let Some(id) = by_tenant.or(by_domain) {
+            return Ok(Some(id));
+        }
+        if tenant.is_some() && self.prospects {
+            if let Some(name) = &row.company_name {
+                let named = self.db.invited_without_tenant_named(name)?;
+                if let [id] = named.as_slice() {
+                    return Ok(Some(id.clone()));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn added(&mut self, id: &str, domain: &Domain, domains: &[Domain]) -> anyhow::Result<()> {
+        for d in domains.iter().filter(|d| *d != domain) {
+            self.add_domain(id, d)?;
+        }
+        if let Some(touched) = self.touched.as_mut() {
+            touched.insert(id.to_string());
+        }
+        self.summary.added += 1;
+        Ok(())
+    }
+
+    fn add_domain(&self, id: &str, domain: &Domain) -> anyhow::Result<()> {
+        if let Some(owner) = self.db.customer_id_by_domain(domain.as_str())? {
+            if owner != id {
+                return Err(Error::conflict(format!(
+                    "domain {domain} belongs to another customer ({owner})"
+                ))
+                .into());
+            }
+            return Ok(());
+        }
+        self.db.add_customer_domain(id, domain.as_str(), &self.now)
+    }
+
+    fn update(&mut self, row: Row, domain: Domain, before: &Customer) -> anyhow::Result<()> {
+        let db = self.db;
+        let now = self.now.clone();
+        if let Some(touched) = self.touched.as_mut() {
+            touched.insert(before.id.clone());
+        }
+        let differs = |new: &Option<String>, old: &Option<String>| new != old;
+        let mut changes = CustomerChanges::default();
+        // A domain new to the customer joins its domains; the primary one
+        // stays (an export names a tenant by its initial domain, people by
+        // their own).
+        let mut added_domains = Vec::new();
+        for d in std::iter::once(&domain).chain(row.domains.iter()) {
+            if !before.domains.iter().any(|k| k == d.as_str()) && !added_domains.contains(d) {
+                self.add_domain(&before.id, d)?;
+                added_domains.push(d.clone());
+            }
+        }
+        if let Some(name) = row.company_name.filter(|n| *n != before.company_name) {
+            changes.company_name = Some(name);
+        }
+        if let Some(t) = row.tenant_id {
+            let t = t.map(|t| t.to_string());
+            if differs(&t, &before.tenant_id) {
+                changes.tenant_id = Some(t);
+            }
+        }
+        if let Some(n) = row
+            .contact_name
+            .filter(|n| differs(n, &before.contact_name))
+        {
+            changes.contact_name = Some(n);
+        }
+        if let Some(e) = row.contact_email {
+            let e = e.map(|e| e.to_string());
+            if differs(&e, &before.contact_email) {
+                changes.contact_email = Some(e);
+            }
+        }
+        changes.delegated_admin = row.delegated_admin.filter(|d| *d != before.delegated_admin);
+        changes.source = row.source.filter(|s| *s != before.source);
+        changes.tags = row.tags.filter(|t| *t != before.tags);
+        changes.channel = row.channel.filter(|c| *c != before.channel);
+        changes.relationship_since = row
+            .relationship_since
+            .filter(|s| *s != before.relationship_since);
+        if let Some(pc) = row.partner_center_relationship {
+            let extras = db.customer_extras(&before.id)?;
+            if pc != extras.partner_center_relationship {
+                changes.partner_center_relationship = Some(pc);
+            }
+        }
+        if before.relationship == Relationship::Removed {
+            if let Some(drift) = self.summary.drift.as_mut() {
+                drift.removed_but_present.push(DriftCustomer::of(before));
+            }
+        }
+        // An invited customer that now appears in a list of customers we
+        // serve has accepted: its pending invitations are accepted as
+        // `invite accept` does. Removal is never done by import: it needs
+        // `csp remove`.
+        let now_active = before.relationship == Relationship::Invited
+            && row.relationship.is_none_or(|r| r == Relationship::Active);
+        let mut accepted = false;
+        if now_active {
+            for pending in db.pending_invitations_of_customer(&before.id)? {
+                invitations::accept(db, self.actor, &pending, &now, "customers import")?;
+                self.summary.accepted_invitations.push(pending.id);
+                accepted = true;
+            }
+            // The acceptance made it active; with no invitation left
+            // pending (one cancelled, say), the list alone says it is served.
+            if accepted {
+                changes.source = None;
+            } else {
+                changes.relationship = Some(Relationship::Active);
+                changes.source = Some(Source::Invitation);
+            }
+            if let Some(drift) = self.summary.drift.as_mut() {
+                drift.accepted.push(DriftCustomer::of(before));
+            }
+        }
+        if changes == CustomerChanges::default() && added_domains.is_empty() {
+            if accepted {
+                self.summary.updated += 1;
+            } else {
+                self.summary.unchanged += 1;
+            }
+            return Ok(());
+        }
+        if changes != CustomerChanges::default() {
+            db.update_customer(&before.id, &changes, &now)?;
+        }
+        self.summary.updated += 1;
+        // The customer's story in the log: its identity or relationship
+        // changed (an acceptance wrote its own entry).
+        let identity = !added_domains.is_empty()
+            || changes.tenant_id.is_some()
+            || changes.relationship.is_some();
+        if identity {
+            let after = db
+                .customer(&before.id)?
+                .ok_or_else(|| anyhow::anyhow!("customer {} vanished", before.id))?;
+            db.append_audit(
+                self.actor,
+                &Change {
+                    action: "customer.update",
+                    entity: "customer",
+                    entity_id: Some(before.id.clone()),
+                    customer_id: Some(before.id.clone()),
+                    reason: None,
+                    details: json!({
+                        "via": "customers import",
+                        "added_domains": added_domains.iter().map(Domain::as_str).collect::<Vec<_>>(),
+                        "before": { "tenant_id": before.tenant_id, "relationship": before.relationship },
+                        "after": { "tenant_id": after.tenant_id, "relationship": after.relationship },
+                    }),
+                },
             )?;
-            summary.added += 1;
+        }
+        Ok(())
+    }
+
+    /// The drift report's first list: active customers the export omits.
+    fn absent_from_export(&mut self) -> anyhow::Result<()> {
+        let (Some(touched), Some(drift)) = (self.touched.as_ref(), self.summary.drift.as_mut())
+        else {
+            return Ok(());
+        };
+        let filter = crate::domain::customer::CustomerFilter {
+            relationship: Some(Relationship::Active),
+            ..Default::default()
+        };
+        self.db.for_each_customer(&filter, |c| {
+            if !touched.contains(&c.id) {
+                drift.absent_from_export.push(DriftCustomer::of(c));
+            }
             Ok(())
-        }
-        Some(id) => {
-            let before = db
-                .customer(&id)?
-                .ok_or_else(|| anyhow::anyhow!("customer {id} vanished during import"))?;
-            update(db, actor, row, domain, &before, now, summary)
-        }
+        })
     }
 }
 
@@ -419,91 +831,10 @@ fn new_customer(row: &Row, domain: &Domain, source: Source) -> anyhow::Result<Ne
         contact_name: row.contact_name.clone().flatten(),
         contact_email: row.contact_email.clone().flatten(),
         relationship: row.relationship.unwrap_or(Relationship::Active),
+        relationship_since: row.relationship_since.clone(),
         delegated_admin: row.delegated_admin.unwrap_or(false),
         source: row.source.unwrap_or(source),
         channel: row.channel.flatten(),
         tags: row.tags.clone().unwrap_or_default(),
     })
-}
-
-fn update(
-    db: &Db<'_>,
-    actor: &Actor,
-    row: Row,
-    domain: Domain,
-    before: &Customer,
-    now: &str,
-    summary: &mut ImportSummary,
-) -> anyhow::Result<()> {
-    let differs = |new: &Option<String>, old: &Option<String>| new != old;
-    let mut changes = CustomerChanges::default();
-    if domain.as_str() != before.domain {
-        if db.customer_id_by_domain(domain.as_str())?.is_some() {
-            return Err(Error::conflict(format!("domain {domain} is already recorded")).into());
-        }
-        changes.domain = Some(domain.as_str().to_string());
-    }
-    if let Some(name) = row.company_name.filter(|n| *n != before.company_name) {
-        changes.company_name = Some(name);
-    }
-    if let Some(t) = row.tenant_id {
-        let t = t.map(|t| t.to_string());
-        if differs(&t, &before.tenant_id) {
-            changes.tenant_id = Some(t);
-        }
-    }
-    if let Some(n) = row
-        .contact_name
-        .filter(|n| differs(n, &before.contact_name))
-    {
-        changes.contact_name = Some(n);
-    }
-    if let Some(e) = row.contact_email {
-        let e = e.map(|e| e.to_string());
-        if differs(&e, &before.contact_email) {
-            changes.contact_email = Some(e);
-        }
-    }
-    changes.delegated_admin = row.delegated_admin.filter(|d| *d != before.delegated_admin);
-    changes.source = row.source.filter(|s| *s != before.source);
-    changes.tags = row.tags.filter(|t| *t != before.tags);
-    changes.channel = row.channel.filter(|c| *c != before.channel);
-    if let Some(pc) = row.partner_center_relationship {
-        let extras = db.customer_extras(&before.id)?;
-        if pc != extras.partner_center_relationship {
-            changes.partner_center_relationship = Some(pc);
-        }
-    }
-    // An invited customer that now appears in a list of customers we serve has
-    // accepted: its pending invitations are accepted as `invite accept` does.
-    // Removal is never done by import: it needs `csp remove`.
-    let now_active = before.relationship == Relationship::Invited
-        && row.relationship.is_none_or(|r| r == Relationship::Active);
-    let mut accepted = false;
-    if now_active {
-        for pending in db.pending_invitations_of_customer(&before.id)? {
-            invitations::accept(db, actor, &pending, now, "customers import")?;
-            summary.accepted_invitations.push(pending.id);
-            accepted = true;
-        }
-        // The acceptance made it active; with no invitation left pending
-        // (one cancelled, say), the list alone says it is served.
-        if accepted {
-            changes.source = None;
-        } else {
-            changes.relationship = Some(Relationship::Active);
-            changes.source = Some(Source::Invitation);
-        }
-    }
-    if changes == CustomerChanges::default() {
-        if accepted {
-            summary.updated += 1;
-        } else {
-            summary.unchanged += 1;
-        }
-        return Ok(());
-    }
-    db.update_customer(&before.id, &changes, now)?;
-    summary.updated += 1;
-    Ok(())
 }

@@ -10,7 +10,7 @@ use crate::domain::draft::Draft;
 use crate::domain::draft::{self, Template, Values};
 use crate::domain::invitation::{Invitation, InvitationKind, InvitationStatus};
 use crate::domain::link::{self, LinkRequest};
-use crate::domain::profile::{Config, Locale};
+use crate::domain::profile::{Config, Locale, PartnerKind};
 use crate::domain::provider::{Provider, ProviderStatus};
 use crate::domain::values::{short_id, Domain, Email, TenantId};
 use crate::error::Error;
@@ -26,6 +26,11 @@ pub struct Sender {
     pub partner_mpn_id: Option<String>,
     pub sender_name: String,
     pub sender_email: Option<String>,
+    pub kind: PartnerKind,
+    /// The profile's usual provider (a reference), for an indirect reseller.
+    pub default_provider: Option<String>,
+    /// Partner Center's reseller link, pasted into the profile and checked.
+    pub reseller_link: Option<String>,
 }
 
 impl Sender {
@@ -43,6 +48,9 @@ impl Sender {
                 .or_else(|| p.name.clone())
                 .unwrap_or_default(),
             sender_email: p.email.as_ref().map(|e| e.to_string()),
+            kind: p.kind,
+            default_provider: p.default_provider.clone(),
+            reseller_link: p.reseller_link.clone(),
         })
     }
 
@@ -91,7 +99,6 @@ pub struct Request {
     pub contact_name: Option<String>,
     /// The indirect provider of a joint invitation (a reference, as typed).
     pub provider: Option<String>,
-    pub delegated_admin: bool,
     pub locale: Locale,
     /// The user's template; `None` for the built-in one of the kind and language.
     pub template: Option<Template>,
@@ -109,7 +116,6 @@ pub struct Plan {
     pub to: Option<String>,
     pub link: String,
     pub locale: Locale,
-    pub delegated_admin: bool,
     pub reference: Option<String>,
     pub template: Template,
     pub values: Values,
@@ -167,6 +173,7 @@ pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<P
                     contact_name: request.contact_name.clone(),
                     contact_email: request.email.clone(),
                     relationship: Relationship::Invited,
+                    relationship_since: None,
                     delegated_admin: false,
                     source: Source::Invitation,
                     channel: *channel,
@@ -183,13 +190,7 @@ pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<P
     } else {
         InvitationKind::Reseller
     };
-    let link = link::build(&LinkRequest {
-        base: &sender.admin_center,
-        partner_id: sender.partner_id,
-        partner_mpn_id: sender.partner_mpn_id.as_deref(),
-        provider_tenant_id: provider.as_ref().map(|p| p.tenant_id.as_str()),
-        delegated_admin: request.delegated_admin,
-    })?;
+    let link = sender.link(provider.as_ref())?;
     let (customer_name, domain, recorded_contact, recorded_email) = match (&customer, &new_customer)
     {
         (Some(c), _) => (
@@ -230,7 +231,6 @@ pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<P
         sender_email: sender.sender_email.clone(),
         link: link.clone(),
         reference: request.reference.clone(),
-        delegated_admin: request.delegated_admin,
     };
     Ok(Plan {
         customer,
@@ -240,7 +240,6 @@ pub fn plan(db: &Db<'_>, sender: &Sender, request: &Request) -> anyhow::Result<P
         to,
         link,
         locale: request.locale,
-        delegated_admin: request.delegated_admin,
         reference: request.reference.clone(),
         template,
         values,
@@ -332,7 +331,6 @@ pub fn record(db: &Db<'_>, plan: &Plan, draft: &Draft, sent: bool) -> anyhow::Re
         customer_id: &customer_id,
         provider_id: plan.provider.as_ref().map(|p| p.id.as_str()),
         to: draft.to.as_deref(),
-        delegated_admin: plan.delegated_admin,
         link: &plan.link,
         subject: &draft.subject,
         body: &draft.body,
@@ -368,7 +366,6 @@ pub fn invite(
                 "new_customer": plan.new_customer.is_some(),
                 "previous_relationship": plan.customer.as_ref().map(|c| c.relationship),
                 "provider_id": invitation.provider_id,
-                "delegated_admin": plan.delegated_admin,
                 "to": invitation.to,
                 "locale": invitation.locale,
                 "template": plan.template.name,
@@ -378,35 +375,49 @@ pub fn invite(
     Ok(invitation)
 }
 
-/// The link alone (`csp invite link`), reseller or joint.
-pub fn link_for(
-    db: &Db<'_>,
+/// Which provider an invitation names: the one asked for, else (for an
+/// indirect reseller) the profile's `default_provider` unless `--no-provider`.
+/// The second value says the default was taken, for a note.
+pub fn chosen_provider(
     sender: &Sender,
-    provider: Option<&str>,
-    delegated_admin: bool,
-) -> anyhow::Result<String> {
+    asked: Option<&str>,
+    no_provider: bool,
+) -> (Option<String>, bool) {
+    match asked {
+        Some(p) => (Some(p.to_string()), false),
+        None if no_provider || sender.kind == PartnerKind::Direct => (None, false),
+        None => (
+            sender.default_provider.clone(),
+            sender.default_provider.is_some(),
+        ),
+    }
+}
+
+impl Sender {
+    /// The invitation link for us alone, or jointly with `provider`.
+    pub fn link(&self, provider: Option<&Provider>) -> Result<String, Error> {
+        link::build(&LinkRequest {
+            base: &self.admin_center,
+            partner_id: self.partner_id,
+            partner_mpn_id: self.partner_mpn_id.as_deref(),
+            provider_tenant_id: provider.map(|p| p.tenant_id.as_str()),
+            reseller_link: self.reseller_link.as_deref(),
+        })
+    }
+}
+
+/// The link alone (`csp invite link`), reseller or joint.
+pub fn link_for(db: &Db<'_>, sender: &Sender, provider: Option<&str>) -> anyhow::Result<String> {
     let provider = match provider {
         Some(p) => Some(usable_provider(db, p)?),
         None => None,
     };
-    Ok(link::build(&LinkRequest {
-        base: &sender.admin_center,
-        partner_id: sender.partner_id,
-        partner_mpn_id: sender.partner_mpn_id.as_deref(),
-        provider_tenant_id: provider.as_ref().map(|p| p.tenant_id.as_str()),
-        delegated_admin,
-    })?)
+    Ok(sender.link(provider.as_ref())?)
 }
 
 /// The reseller link alone, with no database needed.
-pub fn link_for_reseller(sender: &Sender, delegated_admin: bool) -> Result<String, Error> {
-    link::build(&LinkRequest {
-        base: &sender.admin_center,
-        partner_id: sender.partner_id,
-        partner_mpn_id: sender.partner_mpn_id.as_deref(),
-        provider_tenant_id: None,
-        delegated_admin,
-    })
+pub fn link_for_reseller(sender: &Sender) -> Result<String, Error> {
+    sender.link(None)
 }
 
 /// The invitation an id or a unique id prefix (8+ characters) names.
@@ -441,10 +452,6 @@ pub fn card(
     db: &Db<'_>,
     invitation: Invitation,
 ) -> anyhow::Result<crate::domain::invitation::InvitationCard> {
-    let customer_name = db
-        .customer(&invitation.customer_id)?
-        .map(|c| c.company_name)
-        .unwrap_or_default();
     let provider_name = match &invitation.provider_id {
         Some(p) => db
             .providers_matching(p, 1)?
@@ -455,7 +462,6 @@ pub fn card(
     };
     Ok(crate::domain::invitation::InvitationCard {
         invitation,
-        customer_name,
         provider_name,
     })
 }
@@ -582,6 +588,106 @@ pub fn step(
         customer,
         provider: None,
     })
+}
+
+/// A reminder about a sent invitation, drafted and not yet recorded.
+#[derive(Debug, Clone)]
+pub struct Reminder {
+    pub invitation: Invitation,
+    pub draft: Draft,
+}
+
+/// Drafts a reminder for invitation `reference` from the built-in reminder
+/// of its kind, in `locale` (default: the invitation's own language), with
+/// the same link and the same recipient. Only a `sent` invitation can be
+/// chased: a draft was never sent (send it, then `invite done`), and an
+/// accepted or cancelled one waits for nothing (status 5). Writes nothing.
+pub fn plan_reminder(
+    db: &Db<'_>,
+    sender: &Sender,
+    reference: &str,
+    locale: Option<Locale>,
+) -> anyhow::Result<Reminder> {
+    let invitation = resolve(db, reference)?;
+    check_remindable(&invitation)?;
+    let customer = db
+        .customer(&invitation.customer_id)?
+        .ok_or_else(|| anyhow::anyhow!("customer {} vanished", invitation.customer_id))?;
+    let provider_name = match &invitation.provider_id {
+        Some(id) => db.provider(id)?.map(|p| p.name),
+        None => None,
+    };
+    let locale = match locale {
+        Some(l) => l,
+        None => Locale::parse(&invitation.locale).unwrap_or_default(),
+    };
+    let values = Values {
+        locale,
+        customer_name: customer.company_name.clone(),
+        contact_name: customer.contact_name.clone(),
+        domain: customer.domain.clone(),
+        partner_name: sender.partner_name.clone(),
+        partner_mpn_id: sender.partner_mpn_id.clone(),
+        provider_name,
+        sender_name: sender.sender_name.clone(),
+        sender_email: sender.sender_email.clone(),
+        link: invitation.link.clone(),
+        reference: invitation.reference.clone(),
+    };
+    let template = draft::built_in_reminder(invitation.kind, locale);
+    let draft = draft::draft(&template, &values, invitation.to.clone())?;
+    Ok(Reminder { invitation, draft })
+}
+
+fn check_remindable(invitation: &Invitation) -> Result<(), Error> {
+    let short = short_id(&invitation.id);
+    match invitation.status {
+        InvitationStatus::Sent => Ok(()),
+        InvitationStatus::Draft => Err(Error::conflict(format!(
+            "invitation {short} is a draft that was never sent: there is nothing to remind {} of",
+            invitation.customer_domain
+        ))
+        .with_hint(format!(
+            "send it (`csp invite show {short}` prints it), then record it with `csp invite done {short}`"
+        ))),
+        status => Err(Error::conflict(format!(
+            "invitation {short} is {status}: it waits for no answer, so there is nothing to remind"
+        ))
+        .with_hint(format!("see `csp invite show {short}`"))),
+    }
+}
+
+/// Records that the reminder was drafted for sending: `reminded_at` now,
+/// one more in `reminders`, and one audit entry. The status is checked
+/// again inside the write transaction (another admin may have cancelled it).
+pub fn remind(db: &Db<'_>, actor: &Actor, reminder: &Reminder) -> anyhow::Result<Invitation> {
+    let id = &reminder.invitation.id;
+    let before = db
+        .invitation(id)?
+        .ok_or_else(|| Error::not_found(format!("invitation {id} no longer exists")))?;
+    check_remindable(&before)?;
+    let now = crate::store::now();
+    db.record_reminder(id, &now)?;
+    let invitation = db
+        .invitation(id)?
+        .ok_or_else(|| anyhow::anyhow!("invitation {id} vanished"))?;
+    db.append_audit(
+        actor,
+        &Change {
+            action: "invitation.remind",
+            entity: "invitation",
+            entity_id: Some(id.clone()),
+            customer_id: Some(invitation.customer_id.clone()),
+            reason: None,
+            details: json!({
+                "reminders": invitation.reminders,
+                "to": reminder.draft.to,
+                "subject": reminder.draft.subject,
+                "sent_at": invitation.sent_at,
+            }),
+        },
+    )?;
+    Ok(invitation)
 }
 
 /// What one acceptance changed.

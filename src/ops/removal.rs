@@ -1,12 +1,16 @@
-//! Ending our reseller relationship with a customer: the one irreversible step
-//! `csp` takes, with legal weight. Only an `active` relationship can end; the
-//! admin acknowledges beforehand what removal does not do (delegated admin
-//! privileges stay, a notice may be owed); pending invitations are cancelled
-//! and the customer's history stays.
+//! Recording the end of our reseller relationship with a customer: the one
+//! irreversible step `csp` takes, with legal weight. `csp` only records it:
+//! the relationship itself ends in Partner Center (a direct partner) or
+//! through the indirect provider (an indirect reseller, which Microsoft does
+//! not let remove it), once NCE subscriptions, Azure reservations and savings
+//! plans are cancelled. The admin acknowledges beforehand what removal does
+//! not do (admin access — GDAP, a legacy DAP grant — stays; a notice may be
+//! owed); pending invitations are cancelled and the customer's history stays.
 
 use crate::domain::audit::{Actor, Change};
 use crate::domain::customer::{Customer, Relationship};
 use crate::domain::invitation::InvitationStatus;
+use crate::domain::profile::PartnerKind;
 use crate::error::Error;
 use crate::store::{CustomerChanges, Db};
 use serde_json::json;
@@ -18,6 +22,87 @@ pub struct Preview {
     pub relationship_since: String,
     /// Draft or sent invitations that removal will cancel.
     pub pending_invitations: Vec<String>,
+    /// Who ends the relationship at Microsoft.
+    pub route: Route,
+}
+
+/// Who ends a reseller relationship at Microsoft: csp only records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// A direct partner removes it in Partner Center itself.
+    PartnerCenter,
+    /// An indirect reseller cannot: these indirect providers (those holding
+    /// their own relationship with the customer) do it.
+    Providers(Vec<String>),
+    /// An indirect reseller whose provider for this customer is not recorded.
+    UnknownProvider,
+}
+
+impl Route {
+    /// Microsoft's rule (PARTNER-CENTER.md §1): indirect resellers cannot
+    /// remove a reseller relationship themselves; their indirect provider does.
+    pub fn of(kind: PartnerKind, customer: &Customer) -> Route {
+        match kind {
+            PartnerKind::Direct => Route::PartnerCenter,
+            PartnerKind::IndirectReseller if customer.providers.is_empty() => {
+                Route::UnknownProvider
+            }
+            PartnerKind::IndirectReseller => Route::Providers(customer.providers.clone()),
+        }
+    }
+
+    /// The card's `remove_via`: `partner-center`, the provider's name (names,
+    /// comma-separated, when several hold a relationship), or `None`.
+    pub fn remove_via(&self) -> Option<String> {
+        match self {
+            Route::PartnerCenter => Some("partner-center".into()),
+            Route::Providers(names) => Some(names.join(", ")),
+            Route::UnknownProvider => None,
+        }
+    }
+
+    /// How the relationship really ends, in words.
+    pub fn explain(&self, customer: &Customer) -> String {
+        match self {
+            Route::PartnerCenter => format!(
+                "End it in Partner Center: Customers → {} → Account → Remove a customer relationship.",
+                customer.company_name
+            ),
+            Route::Providers(names) => format!(
+                "As an indirect reseller you cannot end the relationship with {} yourself: ask your indirect provider ({}) to remove it.",
+                customer.company_name,
+                names.join(", ")
+            ),
+            Route::UnknownProvider => format!(
+                "As an indirect reseller you cannot end the relationship with {} yourself: ask your indirect provider to remove it.",
+                customer.company_name
+            ),
+        }
+    }
+}
+
+/// What Microsoft requires first: it refuses the removal while these are active.
+pub const PREREQUISITES: &str = "Microsoft refuses the removal while subscriptions are active: first cancel the customer's NCE subscriptions, Azure reservations and savings plans.";
+
+/// Admin access still held in the customer's tenant after the removal: a
+/// GDAP relationship still active or pending, with how to end it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdminAccessLeft {
+    pub name: String,
+    pub id: String,
+    pub ends_at: Option<String>,
+    pub how_to_end: String,
+}
+
+/// HOOK (GDAP): the GDAP relationships still active or pending in the
+/// customer's tenant after a removal, each with its end date and how to
+/// terminate it (`csp gdap terminate REL`). Empty until the GDAP store is
+/// wired in here; the legacy DAP grant is listed apart, from the customer.
+pub fn remaining_admin_access(
+    _db: &Db<'_>,
+    _customer: &Customer,
+) -> anyhow::Result<Vec<AdminAccessLeft>> {
+    Ok(Vec::new())
 }
 
 /// Refuses to remove anything but an active relationship: an invitation not
@@ -49,7 +134,7 @@ pub fn check_removable(customer: &Customer) -> Result<(), Error> {
 }
 
 /// Gathers what the admin must see before removing `customer`.
-pub fn preview(db: &Db<'_>, customer: Customer) -> anyhow::Result<Preview> {
+pub fn preview(db: &Db<'_>, kind: PartnerKind, customer: Customer) -> anyhow::Result<Preview> {
     check_removable(&customer)?;
     let extras = db.customer_extras(&customer.id)?;
     let pending_invitations = db
@@ -59,6 +144,7 @@ pub fn preview(db: &Db<'_>, customer: Customer) -> anyhow::Result<Preview> {
         .map(|i| i.id)
         .collect();
     Ok(Preview {
+        route: Route::of(kind, &customer),
         customer,
         relationship_since: extras.relationship_since,
         pending_invitations,
@@ -69,7 +155,8 @@ pub fn preview(db: &Db<'_>, customer: Customer) -> anyhow::Result<Preview> {
 /// `csp remove --help`, the statement before the prompt and the output of
 /// `--acknowledge` all show.
 pub const ACKNOWLEDGEMENT: &str = "\
-\x20 1. Delegated admin privileges already granted are NOT removed by csp.
+\x20 1. Admin access already granted in the customer's tenant (GDAP relationships, a
+     legacy DAP grant) is NOT removed by this; it is ended separately.
   2. You make this decision in good faith, for legitimate business reasons, and in
      line with the agreement with the customer or the partner.
   3. That agreement may require a legal notice of termination; csp does not write
@@ -90,11 +177,11 @@ pub fn statement(p: &Preview) -> String {
             format!("{} since {}", c.relationship, p.relationship_since),
         ),
         (
-            "delegated admin",
+            "legacy DAP",
             if c.delegated_admin {
-                "yes: we hold delegated admin privileges in its tenant".into()
+                "yes: a legacy DAP grant is recorded in its tenant".into()
             } else {
-                "no (none recorded)".into()
+                "none recorded".into()
             },
         ),
         (
@@ -118,18 +205,24 @@ pub fn statement(p: &Preview) -> String {
             },
         ),
     ];
-    let mut text = String::from("You are about to end our reseller relationship with:\n");
+    let mut text =
+        String::from("You are about to record in csp the end of our reseller relationship with:\n");
     for (label, value) in rows {
         text.push_str(&format!("  {label:<20} {value}\n"));
     }
+    text.push_str(&format!(
+        "\ncsp records it; the relationship itself ends at Microsoft. {}\n{}\n",
+        p.route.explain(c),
+        PREREQUISITES
+    ));
     text.push_str("\nBy removing it you acknowledge that:\n");
     if c.delegated_admin {
         // Said under the first point, which it makes concrete.
         let held = format!(
-            "csp.\n     We hold them in {}'s tenant: they stay in place after this.\n",
+            "separately.\n     A legacy DAP grant is recorded in {}'s tenant: it stays in place after this.\n",
             c.company_name
         );
-        text.push_str(&ACKNOWLEDGEMENT.replacen("csp.\n", &held, 1));
+        text.push_str(&ACKNOWLEDGEMENT.replacen("separately.\n", &held, 1));
     } else {
         text.push_str(ACKNOWLEDGEMENT);
     }
@@ -188,11 +281,15 @@ fn confirms(customer: &Customer, typed: &str) -> bool {
         .eq_ignore_ascii_case(&customer.domain)
 }
 
-/// What a removal did.
+/// What a removal did, and what it left.
 #[derive(Debug, Clone)]
 pub struct Removal {
     pub customer: Customer,
     pub cancelled_invitations: Vec<String>,
+    /// Who ends the relationship at Microsoft.
+    pub route: Route,
+    /// GDAP relationships still active or pending (see [`remaining_admin_access`]).
+    pub admin_access_left: Vec<AdminAccessLeft>,
 }
 
 /// Ends the relationship with customer `id` once acknowledged: relationship
@@ -202,6 +299,7 @@ pub struct Removal {
 pub fn remove(
     db: &Db<'_>,
     actor: &Actor,
+    kind: PartnerKind,
     id: &str,
     ack: &Acknowledgement,
     reason: Option<String>,
@@ -224,6 +322,8 @@ pub fn remove(
     let after = db
         .customer(id)?
         .ok_or_else(|| anyhow::anyhow!("customer {id} vanished during removal"))?;
+    let route = Route::of(kind, &after);
+    let admin_access_left = remaining_admin_access(db, &after)?;
     db.append_audit(
         actor,
         &Change {
@@ -238,18 +338,22 @@ pub fn remove(
                 "cancelled_invitations": cancelled_invitations,
                 "acknowledged": ack.as_str(),
                 "delegated_admin_remains": after.delegated_admin,
+                "remove_via": route.remove_via(),
             }),
         },
     )?;
     Ok(Removal {
         customer: after,
         cancelled_invitations,
+        route,
+        admin_access_left,
     })
 }
 
-/// What the admin must hear once it is done, in order: what happened,
-/// whether delegated admin privileges remain (a warning when they do) and
-/// what to do about them, then the notice.
+/// What the admin must hear once it is done, in order: what csp recorded,
+/// how the relationship really ends and what Microsoft requires first, the
+/// admin access that remains (a warning when some does) and what to do
+/// about it, then the notice.
 #[derive(Debug, Clone)]
 pub struct Aftermath {
     pub done: String,
@@ -260,7 +364,7 @@ pub struct Aftermath {
 pub fn aftermath(r: &Removal) -> Aftermath {
     let c = &r.customer;
     let done = format!(
-        "removed the reseller relationship with {} ({}){}",
+        "recorded in csp the end of the reseller relationship with {} ({}){}",
         c.company_name,
         c.domain,
         if r.cancelled_invitations.is_empty() {
@@ -272,33 +376,50 @@ pub fn aftermath(r: &Removal) -> Aftermath {
             )
         }
     );
-    let mut advice = Vec::new();
-    let warning = if c.delegated_admin {
+    let mut advice = vec![r.route.explain(c), PREREQUISITES.to_string()];
+    let mut remains = Vec::new();
+    for a in &r.admin_access_left {
+        remains.push(format!(
+            "GDAP relationship {} ({}){}",
+            a.name,
+            a.id,
+            a.ends_at
+                .as_deref()
+                .map(|e| format!(", ends {e}"))
+                .unwrap_or_default()
+        ));
+        advice.push(format!("GDAP relationship {}: {}", a.name, a.how_to_end));
+    }
+    if c.delegated_admin {
+        remains.push("a legacy DAP grant".to_string());
         advice.push(format!(
-            "To end them, remove them in the customer's Microsoft 365 admin center (Settings > Partner relationships) \
+            "To end the legacy DAP grant, remove it in the customer's Microsoft 365 admin center (Settings > Partner relationships) \
              or in Partner Center, then record it: csp customers update {} --delegated-admin false",
             c.domain
         ));
         advice.push(
-            "`csp customers list --status removed --delegated-admin` lists every removed customer where we still hold them."
+            "`csp customers list --status removed --delegated-admin` lists every removed customer where a legacy DAP grant is still recorded."
                 .to_string(),
         );
-        Some(format!(
-            "delegated admin privileges REMAIN in {}'s tenant{}: removing the relationship did not remove them",
+    }
+    let warning = (!remains.is_empty()).then(|| {
+        format!(
+            "admin access REMAINS in {}'s tenant{}: {}; removing the relationship did not remove it",
             c.company_name,
             c.tenant_id
                 .as_deref()
                 .map(|t| format!(" ({t})"))
-                .unwrap_or_default()
-        ))
-    } else {
+                .unwrap_or_default(),
+            remains.join(", ")
+        )
+    });
+    if warning.is_none() {
         advice.push(format!(
-            "No delegated admin privileges are recorded in {}'s tenant; if some were granted outside csp, \
-             remove them in the customer's Microsoft 365 admin center or in Partner Center.",
+            "No admin access is recorded in {}'s tenant; if some was granted outside csp (a GDAP relationship, a DAP grant), \
+             end it in Partner Center or in the customer's Microsoft 365 admin center.",
             c.company_name
         ));
-        None
-    };
+    }
     advice.push(format!(
         "Reminder: the agreement with {} may require a legal notice of termination; csp does not write or send it.",
         c.company_name
@@ -321,9 +442,11 @@ mod tests {
             company_name: "Fabrikam".into(),
             domain: "fabrikam.com".into(),
             tenant_id: None,
+            domains: vec!["fabrikam.com".into()],
             contact_name: None,
             contact_email: None,
             relationship,
+            relationship_since: "2026-01-01T00:00:00Z".into(),
             delegated_admin,
             source: Source::Manual,
             channel: None,
@@ -350,6 +473,26 @@ mod tests {
     }
 
     #[test]
+    fn only_a_direct_partner_ends_it_in_partner_center() {
+        let mut c = customer(Relationship::Active, false);
+        assert_eq!(
+            Route::of(PartnerKind::Direct, &c).remove_via().as_deref(),
+            Some("partner-center")
+        );
+        assert_eq!(
+            Route::of(PartnerKind::IndirectReseller, &c).remove_via(),
+            None
+        );
+        c.providers = vec!["Ingram Micro".into()];
+        assert_eq!(
+            Route::of(PartnerKind::IndirectReseller, &c)
+                .remove_via()
+                .as_deref(),
+            Some("Ingram Micro")
+        );
+    }
+
+    #[test]
     fn only_an_active_relationship_can_end() {
         assert!(check_removable(&customer(Relationship::Active, false)).is_ok());
         for r in [Relationship::Invited, Relationship::Removed] {
@@ -364,10 +507,13 @@ mod tests {
             customer: customer(Relationship::Active, true),
             relationship_since: "2026-01-01T00:00:00Z".into(),
             pending_invitations: vec![],
+            route: Route::UnknownProvider,
         };
         let text = statement(&p);
-        assert!(text.contains("Delegated admin privileges already granted are NOT removed"));
-        assert!(text.contains("they stay in place"));
+        assert!(text.contains("(GDAP relationships, a\n     legacy DAP grant) is NOT removed"));
+        assert!(text.contains("it stays in place"));
+        assert!(text.contains("your indirect provider"));
+        assert!(text.contains("savings plans"));
         assert!(text.contains("good faith"));
         assert!(text.contains("legal notice of termination"));
     }

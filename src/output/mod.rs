@@ -38,8 +38,12 @@ pub enum ColorChoice {
 pub trait Record: Serialize {
     /// Field names in order: the CSV header, the TSV columns, the JSON keys.
     const FIELDS: &'static [&'static str];
-    /// Indexes into `FIELDS` of the columns a terminal table shows.
+    /// Indexes of the columns a terminal table shows: into `FIELDS`, or,
+    /// from `FIELDS.len()` on, into `TABLE_ONLY`.
     const TABLE: &'static [usize];
+    /// Columns only a terminal table shows (a value derived for reading, such
+    /// as an invitation's date that matters); `cell` gives them after `FIELDS`.
+    const TABLE_ONLY: &'static [&'static str] = &[];
     /// The text of field `i` in a CSV or TSV cell (`""` when empty).
     fn cell(&self, i: usize) -> Cow<'_, str>;
 }
@@ -295,7 +299,16 @@ impl<R: Record> List<'_, R> {
                 .out
                 .write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?,
             Format::Table => {
-                let headers: Vec<&str> = R::TABLE.iter().map(|&i| R::FIELDS[i]).collect();
+                let headers: Vec<&str> = R::TABLE
+                    .iter()
+                    .map(|&i| match R::FIELDS.get(i) {
+                        Some(field) => *field,
+                        None => R::TABLE_ONLY
+                            .get(i - R::FIELDS.len())
+                            .copied()
+                            .unwrap_or(""),
+                    })
+                    .collect();
                 table::write(&mut self.out, &headers, &self.table, self.output)?;
             }
             Format::Csv => {

@@ -4,27 +4,41 @@ use crate::domain::customer::{
 };
 use rusqlite::{params, OptionalExtension, Row};
 
-/// The columns [`customer_from_row`] reads, in order; `providers` is the
+/// The columns [`customer_from_row`] reads, in order. `providers` is the
 /// names of the connected providers holding their own relationship, joined
-/// by U+001F (a removed provider's links stay as history, out of this field).
+/// by U+001F (a removed provider's links stay as history, out of this
+/// field); `domains` the customer's other domains, joined the same way.
 const CUSTOMER_COLUMNS: &str = "c.id, c.company_name, c.domain, c.tenant_id, c.contact_name, c.contact_email,
      c.relationship, c.delegated_admin, c.source, c.channel, c.tags,
      (SELECT group_concat(p.name, char(31)) FROM provider_customers pc JOIN providers p ON p.id = pc.provider_id
        WHERE pc.customer_id = c.id AND p.status = 'connected') AS providers,
-     c.created_at, c.updated_at, c.removed_at";
+     c.created_at, c.updated_at, c.removed_at, c.relationship_since,
+     (SELECT group_concat(d.domain, char(31)) FROM customer_domains d WHERE d.customer_id = c.id) AS domains";
 
-/// [`CUSTOMER_COLUMNS`] when no provider holds a relationship with anyone:
-/// a list then skips a subquery per row (a third of a million-row list's time).
-const CUSTOMER_COLUMNS_NO_PROVIDERS: &str =
-    "c.id, c.company_name, c.domain, c.tenant_id, c.contact_name, c.contact_email,
-     c.relationship, c.delegated_admin, c.source, c.channel, c.tags, NULL AS providers,
-     c.created_at, c.updated_at, c.removed_at";
+/// [`CUSTOMER_COLUMNS`] for a list, leaving out the subqueries no row can
+/// need: when no provider holds a relationship with anyone, or no customer
+/// has another domain, a list skips a subquery per row (a third of a
+/// million-row list's time each).
+fn list_columns(any_provider_links: bool, any_other_domains: bool) -> String {
+    let mut columns = CUSTOMER_COLUMNS.to_string();
+    if !any_provider_links {
+        let start = columns.find("(SELECT group_concat(p.name").unwrap_or(0);
+        let end = columns.find(" AS providers").unwrap_or(start);
+        columns.replace_range(start..end, "NULL");
+    }
+    if !any_other_domains {
+        let start = columns.find("(SELECT group_concat(d.domain").unwrap_or(0);
+        let end = columns.find(" AS domains").unwrap_or(start);
+        columns.replace_range(start..end, "NULL");
+    }
+    columns
+}
 
 const INSERT_CUSTOMER: &str =
     "INSERT INTO customers (id, company_name, domain, tenant_id, contact_name, contact_email,
        relationship, relationship_since, delegated_admin, source, channel, tags,
        partner_center_relationship, created_at, updated_at, removed_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?8, ?8, ?14)";
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?15, ?8), ?9, ?10, ?11, ?12, ?13, ?8, ?8, ?14)";
 
 /// [`INSERT_CUSTOMER`] that does nothing when a unique column (id, domain,
 /// tenant ID) is taken; other constraints still fail loudly.
@@ -32,7 +46,7 @@ const INSERT_CUSTOMER_IF_NEW: &str =
     "INSERT INTO customers (id, company_name, domain, tenant_id, contact_name, contact_email,
        relationship, relationship_since, delegated_admin, source, channel, tags,
        partner_center_relationship, created_at, updated_at, removed_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?8, ?8, ?14)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?15, ?8), ?9, ?10, ?11, ?12, ?13, ?8, ?8, ?14)
      ON CONFLICT DO NOTHING";
 
 fn customer_from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
@@ -49,6 +63,8 @@ fn customer_from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
         channel: None,
         tags: Vec::new(),
         providers: Vec::new(),
+        domains: Vec::new(),
+        relationship_since: String::new(),
         created_at: String::new(),
         updated_at: String::new(),
         removed_at: None,
@@ -84,6 +100,17 @@ fn read_customer(row: &Row<'_>, c: &mut Customer) -> rusqlite::Result<()> {
     set_text(row, 12, &mut c.created_at)?;
     set_text(row, 13, &mut c.updated_at)?;
     set_opt_text(row, 14, &mut c.removed_at)?;
+    set_text(row, 15, &mut c.relationship_since)?;
+    // The primary domain first, then the others in order.
+    set_list(
+        &mut c.domains,
+        std::iter::once(c.domain.as_str()).chain(
+            opt_text(row, 16)?
+                .into_iter()
+                .flat_map(|d| d.split('\u{1f}')),
+        ),
+    );
+    c.domains[1..].sort();
     Ok(())
 }
 
@@ -155,6 +182,8 @@ pub struct CustomerChanges {
     pub source: Option<Source>,
     pub channel: Option<Option<Channel>>,
     pub partner_center_relationship: Option<Option<String>>,
+    /// When the relationship really started (`--since`).
+    pub relationship_since: Option<String>,
 }
 
 impl Db<'_> {
@@ -169,7 +198,15 @@ impl Db<'_> {
         partner_center_relationship: Option<&str>,
         now: &str,
     ) -> anyhow::Result<()> {
-        self.insert_customer_sql(INSERT_CUSTOMER, id, new, partner_center_relationship, now)?;
+        let inserted =
+            self.insert_customer_sql(INSERT_CUSTOMER, id, new, partner_center_relationship, now)?;
+        if inserted == 0 {
+            // The schema's trigger skipped it: another customer has that domain.
+            anyhow::bail!(
+                "UNIQUE constraint failed: customers.domain ({} is another customer's domain)",
+                new.domain
+            );
+        }
         Ok(())
     }
 
@@ -217,6 +254,7 @@ impl Db<'_> {
             tags,
             partner_center_relationship,
             removed_at,
+            new.relationship_since,
         ])?)
     }
 
@@ -243,12 +281,87 @@ impl Db<'_> {
             })?)
     }
 
+    /// The customer that has `domain`, as its primary domain or another.
     pub fn customer_id_by_domain(&self, domain: &str) -> anyhow::Result<Option<String>> {
         Ok(self
             .conn
-            .prepare_cached("SELECT id FROM customers WHERE domain = ?1")?
+            .prepare_cached(
+                "SELECT id FROM customers WHERE domain = ?1
+                 UNION ALL SELECT customer_id FROM customer_domains WHERE domain = ?1
+                 LIMIT 1",
+            )?
             .query_row([domain], |r| r.get(0))
             .optional()?)
+    }
+
+    /// Records another domain of a customer (its `*.onmicrosoft.com` one,
+    /// say). The schema refuses a domain another customer has.
+    pub fn add_customer_domain(
+        &self,
+        customer_id: &str,
+        domain: &str,
+        now: &str,
+    ) -> anyhow::Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO customer_domains (domain, customer_id, added_at) VALUES (?1, ?2, ?3)",
+            )?
+            .execute([domain, customer_id, now])?;
+        Ok(())
+    }
+
+    /// Forgets one of a customer's other domains; false if it had none such.
+    pub fn remove_customer_domain(&self, customer_id: &str, domain: &str) -> anyhow::Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("DELETE FROM customer_domains WHERE customer_id = ?1 AND domain = ?2")?
+            .execute([customer_id, domain])?
+            > 0)
+    }
+
+    /// Makes `domain` the customer's primary domain. One of its other
+    /// domains trades places with the primary one (which stays known);
+    /// a domain new to it replaces the primary one.
+    pub fn set_primary_domain(
+        &self,
+        customer_id: &str,
+        domain: &str,
+        now: &str,
+    ) -> anyhow::Result<()> {
+        let old: String = self
+            .conn
+            .prepare_cached("SELECT domain FROM customers WHERE id = ?1")?
+            .query_row([customer_id], |r| r.get(0))?;
+        let swapped = self.remove_customer_domain(customer_id, domain)?;
+        self.conn
+            .prepare_cached("UPDATE customers SET domain = ?2, updated_at = ?3 WHERE id = ?1")?
+            .execute([customer_id, domain, now])?;
+        if swapped {
+            self.add_customer_domain(customer_id, &old, now)?;
+        }
+        Ok(())
+    }
+
+    /// Whether an invited customer with no tenant ID is recorded: only then
+    /// can an import's row be a prospect who accepted under another domain.
+    pub fn any_invited_without_tenant(&self) -> anyhow::Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM customers WHERE relationship = 'invited' AND tenant_id IS NULL)",
+            )?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// The invited customers with no tenant ID named exactly `name`
+    /// (case-insensitive): a prospect whose tenant we learn only now.
+    pub fn invited_without_tenant_named(&self, name: &str) -> anyhow::Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM customers WHERE company_name = ?1 COLLATE NOCASE
+               AND relationship = 'invited' AND tenant_id IS NULL",
+        )?;
+        let rows = stmt.query_map([name], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn customer_id_by_tenant(&self, tenant_id: &str) -> anyhow::Result<Option<String>> {
@@ -271,6 +384,7 @@ impl Db<'_> {
                 SELECT id FROM customers WHERE id = ?1
                 UNION SELECT id FROM customers WHERE ?2 AND id >= ?1 AND id < ?3
                 UNION SELECT id FROM customers WHERE domain = ?1
+                UNION SELECT customer_id FROM customer_domains WHERE domain = ?1
                 UNION SELECT id FROM customers WHERE tenant_id = ?1
                 UNION SELECT id FROM customers WHERE company_name = ?4 COLLATE NOCASE
              ) ORDER BY c.company_name COLLATE NOCASE, c.domain LIMIT ?5"
@@ -320,15 +434,14 @@ impl Db<'_> {
         mut f: impl FnMut(&Customer) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         use rusqlite::types::Value;
-        let any_provider_links: bool = self
+        let (any_provider_links, any_other_domains): (bool, bool) = self
             .conn
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM provider_customers)")?
-            .query_row([], |r| r.get(0))?;
-        let columns = if any_provider_links {
-            CUSTOMER_COLUMNS
-        } else {
-            CUSTOMER_COLUMNS_NO_PROVIDERS
-        };
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM provider_customers),
+                        EXISTS (SELECT 1 FROM customer_domains)",
+            )?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let columns = list_columns(any_provider_links, any_other_domains);
         // Only the filters given are in the SQL, so the planner can use the
         // name and domain indexes for a search instead of scanning.
         // A whole list walks the table once and sorts it in SQLite's external
@@ -358,7 +471,9 @@ impl Db<'_> {
             sql += &format!(
                 " AND ((c.company_name >= {lo} COLLATE NOCASE AND c.company_name < {hi} COLLATE NOCASE
                         AND c.company_name LIKE {like} ESCAPE '\\')
-                    OR (c.domain >= {lo} AND c.domain < {hi} AND c.domain LIKE {like} ESCAPE '\\'))"
+                    OR (c.domain >= {lo} AND c.domain < {hi} AND c.domain LIKE {like} ESCAPE '\\')
+                    OR c.id IN (SELECT d.customer_id FROM customer_domains d
+                                WHERE d.domain >= {lo} AND d.domain < {hi} AND d.domain LIKE {like} ESCAPE '\\'))"
             );
         }
         if let Some(provider) = &filter.provider_id {
@@ -419,7 +534,9 @@ impl Db<'_> {
                    contact_email = CASE WHEN ?7 THEN ?8 ELSE contact_email END,
                    delegated_admin = coalesce(?9, delegated_admin),
                    tags = coalesce(?10, tags),
-                   relationship_since = CASE WHEN ?11 IS NOT NULL AND ?11 <> relationship THEN ?15 ELSE relationship_since END,
+                   relationship_since = CASE WHEN ?19 IS NOT NULL THEN ?19
+                                             WHEN ?11 IS NOT NULL AND ?11 <> relationship THEN ?15
+                                             ELSE relationship_since END,
                    removed_at = CASE WHEN ?11 IS NULL OR ?11 = relationship THEN removed_at
                                      WHEN ?11 = 'removed' THEN ?15 ELSE NULL END,
                    relationship = coalesce(?11, relationship),
@@ -448,6 +565,7 @@ impl Db<'_> {
                 c.domain,
                 c.channel.is_some(),
                 c.channel.flatten(),
+                c.relationship_since,
             ])?;
         Ok(())
     }
@@ -485,6 +603,7 @@ mod tests {
                         contact_name: None,
                         contact_email: None,
                         relationship: Relationship::Active,
+                        relationship_since: None,
                         delegated_admin: false,
                         source: Source::Manual,
                         channel: None,

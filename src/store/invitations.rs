@@ -3,7 +3,8 @@ use crate::domain::invitation::{Invitation, InvitationKind, InvitationStatus};
 use rusqlite::Row;
 
 pub(crate) const INVITATION_COLUMNS: &str = "i.id, i.kind, i.status, i.customer_id, c.domain, i.provider_id,
-     i.to_address, i.link, i.subject, i.body, i.locale, i.reference, i.created_at, i.sent_at, i.accepted_at";
+     i.to_address, c.company_name, i.link, i.subject, i.body, i.locale, i.reference, i.created_at, i.sent_at,
+     i.accepted_at, i.reminded_at, i.reminders";
 
 pub(crate) fn invitation_from_row(row: &Row<'_>) -> rusqlite::Result<Invitation> {
     Ok(Invitation {
@@ -14,14 +15,17 @@ pub(crate) fn invitation_from_row(row: &Row<'_>) -> rusqlite::Result<Invitation>
         customer_domain: row.get(4)?,
         provider_id: row.get(5)?,
         to: row.get(6)?,
-        link: row.get(7)?,
-        subject: row.get(8)?,
-        body: row.get(9)?,
-        locale: row.get(10)?,
-        reference: row.get(11)?,
-        created_at: row.get(12)?,
-        sent_at: row.get(13)?,
-        accepted_at: row.get(14)?,
+        customer_name: row.get(7)?,
+        link: row.get(8)?,
+        subject: row.get(9)?,
+        body: row.get(10)?,
+        locale: row.get(11)?,
+        reference: row.get(12)?,
+        created_at: row.get(13)?,
+        sent_at: row.get(14)?,
+        accepted_at: row.get(15)?,
+        reminded_at: row.get(16)?,
+        reminders: row.get(17)?,
     })
 }
 
@@ -47,7 +51,6 @@ pub struct NewInvitation<'a> {
     pub customer_id: &'a str,
     pub provider_id: Option<&'a str>,
     pub to: Option<&'a str>,
-    pub delegated_admin: bool,
     pub link: &'a str,
     pub subject: &'a str,
     pub body: &'a str,
@@ -62,8 +65,8 @@ impl Db<'_> {
         self.conn
             .prepare_cached(
                 "INSERT INTO invitations (id, kind, status, customer_id, provider_id, to_address,
-                   delegated_admin, link, subject, body, locale, reference, created_at, sent_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                   link, subject, body, locale, reference, created_at, sent_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?
             .execute(rusqlite::params![
                 new.id,
@@ -72,7 +75,6 @@ impl Db<'_> {
                 new.customer_id,
                 new.provider_id,
                 new.to,
-                new.delegated_admin,
                 new.link,
                 new.subject,
                 new.body,
@@ -177,7 +179,19 @@ impl Db<'_> {
         Ok(())
     }
 
-    /// Whether the invitation's link asked for delegated admin privileges.
+    /// Records a reminder: when, and one more of them.
+    pub fn record_reminder(&self, id: &str, now: &str) -> anyhow::Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE invitations SET reminded_at = ?2, reminders = reminders + 1 WHERE id = ?1",
+            )?
+            .execute(rusqlite::params![id, now])?;
+        Ok(())
+    }
+
+    /// Whether the invitation's link asked for delegated admin privileges:
+    /// only a legacy invitation, recorded before csp stopped producing
+    /// `DAP=true` links, can say yes.
     pub fn invitation_delegated_admin(&self, id: &str) -> anyhow::Result<bool> {
         Ok(self
             .conn

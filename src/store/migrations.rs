@@ -88,7 +88,39 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 "#,
+    DOMAINS_STEP,
+    REMINDERS_STEP,
 ];
+
+/// 2: a customer's other domains (its initial `*.onmicrosoft.com` one above
+/// all). `customers.domain` stays the primary domain; every domain belongs
+/// to one customer only, across both tables, which the triggers keep: a
+/// new customer whose domain is already another's is not inserted (the
+/// import then matches that customer), and a domain recorded twice fails.
+const DOMAINS_STEP: &str = r#"
+CREATE TABLE customer_domains (
+    domain       TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+    customer_id  TEXT NOT NULL REFERENCES customers (id),
+    added_at     TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX customer_domains_customer ON customer_domains (customer_id);
+CREATE TRIGGER customer_domains_unique_across_customers BEFORE INSERT ON customer_domains
+WHEN EXISTS (SELECT 1 FROM customers WHERE domain = NEW.domain)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: customer_domains.domain'); END;
+CREATE TRIGGER customers_domain_unique_on_insert BEFORE INSERT ON customers
+WHEN EXISTS (SELECT 1 FROM customer_domains WHERE domain = NEW.domain)
+BEGIN SELECT RAISE(IGNORE); END;
+CREATE TRIGGER customers_domain_unique_on_update BEFORE UPDATE OF domain ON customers
+WHEN EXISTS (SELECT 1 FROM customer_domains WHERE domain = NEW.domain)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: customers.domain'); END;
+"#;
+
+/// 3: chasing an invitation (`csp invite remind`): when it was last
+/// re-sent, and how often.
+const REMINDERS_STEP: &str = r#"
+ALTER TABLE invitations ADD COLUMN reminded_at TEXT;
+ALTER TABLE invitations ADD COLUMN reminders INTEGER NOT NULL DEFAULT 0 CHECK (reminders >= 0);
+"#;
 
 /// Every table csp's history ever created: a file with any other table is
 /// not a csp database.

@@ -217,6 +217,15 @@ impl Db<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The tenant ID and name of every connected provider.
+    pub fn provider_tenants(&self) -> anyhow::Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT tenant_id, name FROM providers WHERE status = 'connected'")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Whether the provider holds a recorded relationship with the customer.
     pub fn provider_holds(&self, provider_id: &str, customer_id: &str) -> anyhow::Result<bool> {
         Ok(self

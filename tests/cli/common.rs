@@ -98,8 +98,10 @@ impl Home {
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
+    /// The default database of this home (`$XDG_DATA_HOME/csp/csp.db`):
+    /// made on first use, as on a fresh machine.
     pub fn db(&self) -> PathBuf {
-        self.dir.path().join("data").join("csp.db")
+        self.dir.path().join("xdg-data").join("csp").join("csp.db")
     }
     pub fn config(&self) -> PathBuf {
         self.dir.path().join("config").join("config.toml")
@@ -115,7 +117,6 @@ impl Home {
             .env("USER", "tester")
             .env("XDG_DATA_HOME", self.path().join("xdg-data"))
             .env("XDG_CONFIG_HOME", self.path().join("xdg-config"))
-            .env("CSP_DB", self.db())
             .env("CSP_CONFIG", self.config())
             .env("LANG", "C.UTF-8")
             .current_dir(self.path());

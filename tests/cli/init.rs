@@ -127,6 +127,21 @@ fn a_broken_config_is_a_clear_failure() {
         .fails(1)
         .to_string();
     assert!(err.contains("config.toml"), "{err}");
+    assert!(err.contains("at line 1, column"), "names where: {err}");
+}
+
+#[test]
+fn a_config_error_names_its_line_and_column() {
+    let home = Home::new();
+    let mut text = std::fs::read_to_string(home.config()).expect("config");
+    text.push_str("\n[clipboard]\nhold_minutes = \"ten\"\n");
+    std::fs::write(home.config(), &text).expect("write");
+    let line = text.lines().count();
+    let err = home
+        .csp(&["customers", "add", "--name", "F", "--domain", "f.com"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains(&format!("at line {line}, column 16")), "{err}");
 }
 
 #[test]
@@ -211,4 +226,154 @@ fn init_refuses_to_overwrite_a_config_it_cannot_parse_unless_forced() {
     home.csp(&forced).ok();
     let written = std::fs::read_to_string(home.config()).expect("read");
     assert!(written.contains("Other"), "{written}");
+}
+
+/// `csp init --force` with the usual values and `extra`.
+fn init_with(home: &Home, extra: &[&str]) -> crate::common::Run {
+    let mut args = vec![
+        "init",
+        "--force",
+        "--name",
+        "Contoso Reseller",
+        "--tenant-id",
+        PARTNER_ID,
+        "--mpn-id",
+        "1234567",
+        "--role",
+        "sales-agent",
+    ];
+    args.extend_from_slice(extra);
+    home.csp(&args)
+}
+
+fn pasted_link() -> String {
+    format!("https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId={PARTNER_ID}&msppId=0&DAP=false#/BillingAccounts/partner-invitation")
+}
+
+#[test]
+fn init_writes_kind_default_provider_and_reseller_link() {
+    let home = Home::new();
+    let partner = |home: &Home| -> toml::Value {
+        let config = std::fs::read_to_string(home.config()).unwrap();
+        toml::from_str::<toml::Value>(&config).unwrap()["partner"].clone()
+    };
+    // An indirect reseller by default.
+    assert_eq!(partner(&home)["kind"].as_str(), Some("indirect-reseller"));
+    assert!(partner(&home).get("default_provider").is_none());
+    init_with(
+        &home,
+        &[
+            "--default-provider",
+            "Ingram Micro",
+            "--reseller-link",
+            &pasted_link(),
+        ],
+    )
+    .ok();
+    let p = partner(&home);
+    assert_eq!(p["kind"].as_str(), Some("indirect-reseller"));
+    assert_eq!(p["default_provider"].as_str(), Some("Ingram Micro"));
+    assert_eq!(p["reseller_link"].as_str(), Some(pasted_link().as_str()));
+    init_with(&home, &["--kind", "direct"]).ok();
+    assert_eq!(partner(&home)["kind"].as_str(), Some("direct"));
+}
+
+#[test]
+fn a_reseller_link_that_is_not_ours_is_refused() {
+    let home = Home::new();
+    let before = std::fs::read_to_string(home.config()).unwrap();
+    let other = "11111111-2222-4333-8444-555555555555";
+    for (bad, said) in [
+        (
+            pasted_link().replace("https://", "http://"),
+            "not an https address",
+        ),
+        (
+            pasted_link().replace("admin.microsoft.com", "admin.microsoft.com.evil.example"),
+            "not on the admin center",
+        ),
+        (
+            pasted_link().replace(PARTNER_ID, other),
+            "not our partner tenant ID",
+        ),
+        (pasted_link().replace("DAP=false", "DAP=true"), "DAP=true"),
+        (
+            pasted_link().replace("Home?", "Home?\u{7}"),
+            "control characters",
+        ),
+        (
+            pasted_link().replace("#", &format!("&indirectCSPId={other}#")),
+            "alone",
+        ),
+    ] {
+        let err = init_with(&home, &["--reseller-link", &bad])
+            .fails(2)
+            .to_string();
+        assert!(err.contains(said), "{bad:?}: {err}");
+    }
+    assert_eq!(std::fs::read_to_string(home.config()).unwrap(), before);
+}
+
+#[test]
+fn a_direct_partner_has_no_default_provider() {
+    let home = Home::new();
+    let err = init_with(
+        &home,
+        &["--kind", "direct", "--default-provider", "Ingram Micro"],
+    )
+    .fails(2)
+    .to_string();
+    assert!(err.contains("indirect reseller"), "{err}");
+}
+
+#[test]
+fn csp_kind_overrides_the_profile_and_a_bad_kind_is_refused() {
+    let home = Home::new();
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Fabrikam",
+        "--domain",
+        "fabrikam.com",
+    ])
+    .ok();
+    let card = |kind: &str| {
+        let out = home
+            .command(&["customers", "show", "fabrikam.com", "--json"])
+            .env("CSP_KIND", kind)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, json) = card("direct");
+    assert_eq!(code, Some(0));
+    let shown: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(shown["remove_via"], "partner-center", "{json}");
+    let (code, _) = card("distributor");
+    assert_eq!(code, Some(2));
+    let config = std::fs::read_to_string(home.config()).unwrap();
+    std::fs::write(
+        home.config(),
+        config.replace("kind = \"indirect-reseller\"", "kind = \"tier-1\""),
+    )
+    .unwrap();
+    let err = home.csp(&["invite", "link"]).fails(1).to_string();
+    assert!(err.contains("partner.kind"), "{err}");
+}
+
+#[test]
+fn a_profile_written_before_kind_existed_still_works() {
+    let home = Home::new();
+    let config = std::fs::read_to_string(home.config()).unwrap();
+    let old: String = config
+        .lines()
+        .filter(|l| !l.starts_with("kind"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(home.config(), old).unwrap();
+    home.csp(&["invite", "link"]).ok();
 }

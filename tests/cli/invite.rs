@@ -6,12 +6,31 @@ use serde_json::Value;
 
 const PROVIDER_TENANT: &str = "11111111-2222-4333-8444-555555555555";
 
-fn reseller_link(base: &str, dap: bool) -> String {
-    format!("{base}/Adminportal/Home?invType=ResellerRelationship&partnerId={PARTNER_ID}&msppId=0&DAP={dap}#/BillingAccounts/partner-invitation")
+fn reseller_link(base: &str) -> String {
+    format!("{base}/Adminportal/Home?invType=ResellerRelationship&partnerId={PARTNER_ID}&msppId=0&DAP=false#/BillingAccounts/partner-invitation")
 }
 
-fn joint_link(mspp: &str, dap: bool) -> String {
-    format!("https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={PARTNER_ID}&msppId={mspp}&DAP={dap}&indirectCSPId={PROVIDER_TENANT}#/BillingAccounts/partner-invitation")
+fn joint_link(mspp: &str) -> String {
+    format!("https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={PARTNER_ID}&msppId={mspp}&DAP=false&indirectCSPId={PROVIDER_TENANT}#/BillingAccounts/partner-invitation")
+}
+
+/// A link as Partner Center shows it in 2024–2026 (no DAP, the newer fragment).
+fn pasted_link() -> String {
+    format!("https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId={PARTNER_ID}#/partners/invitation")
+}
+
+/// Appends `[partner]` keys to the profile written by `Home::new`.
+fn set_partner(home: &Home, lines: &str) {
+    let config = std::fs::read_to_string(home.config()).unwrap();
+    // A key set here replaces the one `csp init` wrote.
+    let keys: Vec<&str> = lines.lines().filter_map(|l| l.split('=').next()).collect();
+    let kept: String = config
+        .lines()
+        .filter(|l| !keys.iter().any(|k| l.split('=').next() == Some(k)))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let config = kept.replacen("[partner]\n", &format!("[partner]\n{lines}\n"), 1);
+    std::fs::write(home.config(), config).unwrap();
 }
 
 /// A connected provider, written straight into the table (its commands are
@@ -69,17 +88,82 @@ fn audit_count(home: &Home) -> i64 {
 // ---- the link ----
 
 #[test]
-fn link_is_exact_without_and_with_delegated_admin() {
+fn link_is_exact_and_never_asks_for_dap() {
     let home = Home::new();
     let plain = home.csp(&["invite", "link"]);
     assert_eq!(
         plain.ok(),
-        format!("{}\n", reseller_link("https://admin.microsoft.com", false))
+        format!("{}\n", reseller_link("https://admin.microsoft.com"))
     );
-    let dap = home.csp(&["invite", "link", "--delegated-admin"]);
+    let err = home
+        .csp(&["invite", "link", "--delegated-admin"])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("--delegated-admin is retired"), "{err}");
+    assert!(err.contains("csp gdap"), "{err}");
+}
+
+#[test]
+fn delegated_admin_is_refused_on_every_invitation_and_changes_nothing() {
+    let home = Home::new();
+    add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    home.file("batch.csv", "name,domain\nLitware,litware.com\n");
+    let before = home.snapshot();
+    for args in [
+        &[
+            "invite",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+            "--delegated-admin",
+        ][..],
+        &["invite", "--batch", "batch.csv", "--delegated-admin"],
+        &[
+            "invite",
+            "link",
+            "--provider",
+            "Tailspin",
+            "--delegated-admin",
+        ],
+        &[
+            "providers",
+            "invite",
+            "Tailspin",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+            "--delegated-admin",
+        ],
+    ] {
+        let err = home.csp(args).fails(2).to_string();
+        assert!(
+            err.contains("GDAP") && err.contains("csp gdap"),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(home.snapshot(), before);
+    // The flag is kept only to refuse it: help does not offer it.
+    assert!(!home
+        .csp(&["invite", "--help"])
+        .ok()
+        .contains("--delegated-admin"));
+}
+
+#[test]
+fn no_link_or_draft_ever_says_dap_true() {
+    let home = Home::new();
+    add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    let alone = invite_new(&home, "Northwind", "northwind.com", &[]);
+    let joint = invite_new(&home, "Litware", "litware.com", &["--provider", "Tailspin"]);
+    for inv in [alone, joint] {
+        assert!(inv["link"].as_str().unwrap().contains("DAP=false"), "{inv}");
+        assert!(!inv["body"].as_str().unwrap().contains("DAP=true"));
+    }
     assert_eq!(
-        dap.ok(),
-        format!("{}\n", reseller_link("https://admin.microsoft.com", true))
+        home.query::<i64>("SELECT count(*) FROM invitations WHERE delegated_admin = 1"),
+        0
     );
 }
 
@@ -92,12 +176,12 @@ fn link_uses_the_configured_admin_center_base() {
     let run = home.csp(&["invite", "link"]);
     assert_eq!(
         run.ok(),
-        format!("{}\n", reseller_link("https://admin.microsoft.de", false))
+        format!("{}\n", reseller_link("https://admin.microsoft.de"))
     );
     let invitation = invite_new(&home, "Northwind", "northwind.com", &[]);
     assert_eq!(
         invitation["link"],
-        reseller_link("https://admin.microsoft.de", false)
+        reseller_link("https://admin.microsoft.de")
     );
 }
 
@@ -106,19 +190,49 @@ fn joint_link_carries_every_parameter() {
     let home = Home::new();
     add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
     let run = home.csp(&["invite", "link", "--provider", "Tailspin"]);
-    assert_eq!(run.ok(), format!("{}\n", joint_link("1234567", false)));
-    let run = home.csp(&[
-        "invite",
-        "link",
-        "--provider",
-        PROVIDER_TENANT,
-        "--delegated-admin",
-    ]);
-    assert_eq!(run.ok(), format!("{}\n", joint_link("1234567", true)));
+    assert_eq!(run.ok(), format!("{}\n", joint_link("1234567")));
+    let run = home.csp(&["invite", "link", "--provider", PROVIDER_TENANT]);
+    assert_eq!(run.ok(), format!("{}\n", joint_link("1234567")));
 }
 
 #[test]
-fn joint_link_without_an_mpn_id_says_msppid_zero() {
+fn a_pasted_reseller_link_is_used_verbatim_and_the_joint_link_derived_from_it() {
+    let home = Home::new();
+    add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    set_partner(&home, &format!("reseller_link = \"{}\"", pasted_link()));
+    assert_eq!(
+        home.csp(&["invite", "link"]).ok(),
+        format!("{}\n", pasted_link())
+    );
+    let joint = format!("https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={PARTNER_ID}&msppId=1234567&indirectCSPId={PROVIDER_TENANT}#/partners/invitation");
+    assert_eq!(
+        home.csp(&["invite", "link", "--provider", "Tailspin"]).ok(),
+        format!("{joint}\n")
+    );
+    let alone = invite_new(&home, "Northwind", "northwind.com", &[]);
+    assert_eq!(alone["link"], pasted_link());
+    assert!(alone["body"].as_str().unwrap().contains(&pasted_link()));
+    let together = invite_new(&home, "Litware", "litware.com", &["--provider", "Tailspin"]);
+    assert_eq!(together["link"], joint);
+}
+
+#[test]
+fn a_bad_reseller_link_in_the_config_is_refused_naming_it() {
+    for bad in [
+        pasted_link().replace("https://", "http://"),
+        pasted_link().replace("admin.microsoft.com", "evil.example"),
+        pasted_link().replace(PARTNER_ID, PROVIDER_TENANT),
+        pasted_link().replace("#", "&DAP=true#"),
+    ] {
+        let home = Home::new();
+        set_partner(&home, &format!("reseller_link = \"{bad}\""));
+        let err = home.csp(&["invite", "link"]).fails(1).to_string();
+        assert!(err.contains("partner.reseller_link"), "{bad}: {err}");
+    }
+}
+
+#[test]
+fn joint_link_without_an_mpn_id_is_refused_never_msppid_zero() {
     let home = Home::empty();
     let env = [
         ("CSP_PARTNER_ID", PARTNER_ID),
@@ -127,8 +241,133 @@ fn joint_link_without_an_mpn_id_says_msppid_zero() {
     ];
     run_with_env(&home, &["customers", "list"], &env).ok();
     add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    let before = home.snapshot();
     let run = run_with_env(&home, &["invite", "link", "--provider", "Tailspin"], &env);
-    assert_eq!(run.ok(), format!("{}\n", joint_link("0", false)));
+    let err = run.fails(2).to_string();
+    assert!(err.contains("MPN ID"), "{err}");
+    assert!(err.contains("csp init --force --mpn-id"), "{err}");
+    assert!(!run.stdout.contains("msppId=0"));
+    let run = run_with_env(
+        &home,
+        &[
+            "invite",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+            "--provider",
+            "Tailspin",
+        ],
+        &env,
+    );
+    assert!(run.fails(2).contains("--mpn-id"));
+    assert_eq!(home.snapshot(), before);
+}
+
+// ---- the default provider ----
+
+#[test]
+fn an_indirect_reseller_with_a_default_provider_invites_jointly_unless_no_provider() {
+    let home = Home::new();
+    let provider = add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    set_partner(&home, "default_provider = \"Tailspin\"");
+    let run = home.csp(&[
+        "invite",
+        "--name",
+        "Northwind",
+        "--domain",
+        "northwind.com",
+        "--json",
+    ]);
+    run.ok();
+    assert_eq!(run.json()["kind"], "reseller_with_provider");
+    assert_eq!(run.json()["provider_id"], provider.as_str());
+    assert_eq!(run.json()["link"], joint_link("1234567"));
+    assert!(run.stderr.contains("default provider"), "{}", run.stderr);
+    assert!(run.stderr.contains("--no-provider"), "{}", run.stderr);
+    let alone = invite_new(&home, "Litware", "litware.com", &["--no-provider"]);
+    assert_eq!(alone["kind"], "reseller");
+    assert!(alone["provider_id"].is_null());
+    // The link alone, and a batch, follow the same rule.
+    assert_eq!(
+        home.csp(&["invite", "link"]).ok(),
+        format!("{}\n", joint_link("1234567"))
+    );
+    assert_eq!(
+        home.csp(&["invite", "link", "--no-provider"]).ok(),
+        format!("{}\n", reseller_link("https://admin.microsoft.com"))
+    );
+    home.file("one.csv", "name,domain\nAdatum,adatum.com\n");
+    home.file("two.csv", "name,domain\nWingtip,wingtip.com\n");
+    let joint = home.csp(&["invite", "--batch", "one.csv", "--json"]);
+    assert_eq!(joint.json()[0]["kind"], "reseller_with_provider");
+    let alone = home.csp(&["invite", "--batch", "two.csv", "--no-provider", "--json"]);
+    assert_eq!(alone.json()[0]["kind"], "reseller");
+}
+
+#[test]
+fn a_direct_partner_ignores_a_default_provider() {
+    let home = Home::new();
+    add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    set_partner(&home, "kind = \"direct\"\ndefault_provider = \"Tailspin\"");
+    let inv = invite_new(&home, "Northwind", "northwind.com", &[]);
+    assert_eq!(inv["kind"], "reseller");
+}
+
+#[test]
+fn a_default_provider_that_is_not_there_says_where_it_comes_from() {
+    let home = Home::new();
+    home.csp(&["customers", "list"]).ok();
+    set_partner(&home, "default_provider = \"Nobody\"");
+    let before = home.snapshot();
+    let err = home
+        .csp(&["invite", "--name", "Northwind", "--domain", "northwind.com"])
+        .fails(3)
+        .to_string();
+    assert!(err.contains("default_provider"), "{err}");
+    assert!(err.contains("--no-provider"), "{err}");
+    assert_eq!(home.snapshot(), before);
+    home.csp(&[
+        "invite",
+        "--name",
+        "Northwind",
+        "--domain",
+        "northwind.com",
+        "--no-provider",
+    ])
+    .ok();
+}
+
+#[test]
+fn provider_and_no_provider_contradict_each_other() {
+    let home = Home::new();
+    add_provider(&home, "Tailspin", PROVIDER_TENANT, "connected");
+    let before = home.snapshot();
+    home.csp(&[
+        "invite",
+        "--name",
+        "A",
+        "--domain",
+        "a.com",
+        "--provider",
+        "Tailspin",
+        "--no-provider",
+    ])
+    .fails(2);
+    home.csp(&["invite", "link", "--provider", "Tailspin", "--no-provider"])
+        .fails(2);
+    home.csp(&[
+        "providers",
+        "invite",
+        "Tailspin",
+        "--name",
+        "A",
+        "--domain",
+        "a.com",
+        "--no-provider",
+    ])
+    .fails(2);
+    assert_eq!(home.snapshot(), before);
 }
 
 #[test]
@@ -183,7 +422,7 @@ fn new_customer_invitation_prints_the_draft_and_records_it() {
         Some("Subject: Contoso Reseller invites Northwind Traders to a Microsoft reseller relationship")
     );
     assert_eq!(lines.next(), Some(""));
-    let link = reseller_link("https://admin.microsoft.com", false);
+    let link = reseller_link("https://admin.microsoft.com");
     assert!(
         out.lines().any(|l| l == link),
         "the link is not on its own line:\n{out}"
@@ -263,18 +502,17 @@ fn french_draft_renders_with_the_link() {
         &home,
         "Fabrikam",
         "fabrikam.fr",
-        &["--lang", "fr", "--delegated-admin", "--contact-name", "Léa"],
+        &["--lang", "fr", "--contact-name", "Léa"],
     );
     let body = inv["body"].as_str().unwrap();
-    let link = reseller_link("https://admin.microsoft.com", true);
+    let link = reseller_link("https://admin.microsoft.com");
     assert_eq!(inv["link"], link);
     assert!(body.lines().any(|l| l == link), "{body}");
     assert!(body.starts_with("Bonjour Léa,"), "{body}");
     assert!(body.contains("administrateur général"), "{body}");
-    assert!(
-        body.contains("privilèges d'administration délégués"),
-        "{body}"
-    );
+    assert!(body.contains("aucun accès d'administration"), "{body}");
+    assert!(body.contains("GDAP"), "{body}");
+    assert!(!body.contains("privilèges"), "{body}");
     assert_eq!(inv["locale"], "fr");
     assert!(inv["subject"]
         .as_str()
@@ -323,7 +561,7 @@ fn joint_drafts_name_the_provider_in_both_languages() {
         );
         assert_eq!(inv["kind"], "reseller_with_provider");
         assert_eq!(inv["provider_id"], provider.as_str());
-        let link = joint_link("1234567", false);
+        let link = joint_link("1234567");
         assert_eq!(inv["link"], link);
         let body = inv["body"].as_str().unwrap();
         assert!(body.lines().any(|l| l == link), "{body}");
@@ -359,7 +597,7 @@ fn a_user_template_is_rendered_in_one_pass() {
         &["--template", "short", "--contact-name", "{sender_name}"],
     );
     assert_eq!(inv["subject"], "Invitation for {link} Corp");
-    let link = reseller_link("https://admin.microsoft.com", false);
+    let link = reseller_link("https://admin.microsoft.com");
     assert_eq!(
         inv["body"],
         format!("Dear {{sender_name}} of {{link}} Corp (braces.com), {{literal}}:\n{link}\n-- Ann Lee, Contoso Reseller #1234567\n")
@@ -450,16 +688,18 @@ fn a_broken_template_stops_only_the_command_that_chooses_it() {
 // ---- who may invite ----
 
 #[test]
-fn inviting_needs_an_admin_role() {
+fn inviting_needs_a_role_that_may_request_a_reseller_relationship() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
     let before = home.snapshot();
-    let run = run_with_env(
-        &home,
-        &["invite", "--name", "A", "--domain", "a.com"],
-        &[("CSP_ROLE", "sales-agent")],
-    );
-    run.fails(4);
+    for role in ["helpdesk-agent", "billing-admin"] {
+        let run = run_with_env(
+            &home,
+            &["invite", "--name", "A", "--domain", "a.com"],
+            &[("CSP_ROLE", role)],
+        );
+        assert!(run.fails(4).contains(role));
+    }
     let empty = Home::empty();
     let run = run_with_env(
         &empty,
@@ -488,7 +728,7 @@ fn a_fresh_machine_invites_with_the_profile_from_the_environment() {
     );
     let out = run.ok();
     assert!(
-        out.contains(&reseller_link("https://admin.microsoft.com", false)),
+        out.contains(&reseller_link("https://admin.microsoft.com")),
         "{out}"
     );
     assert!(out.contains("Kind regards,\nContoso\n"), "{out}");
@@ -695,7 +935,7 @@ fn a_removed_customer_may_be_invited_again() {
 #[test]
 fn done_then_accept_makes_the_customer_active() {
     let home = Home::new();
-    let inv = invite_new(&home, "Northwind", "northwind.com", &["--delegated-admin"]);
+    let inv = invite_new(&home, "Northwind", "northwind.com", &[]);
     let id = inv["id"].as_str().unwrap();
     let run = home.csp(&["invite", "done", &id[..8], "--json"]);
     run.ok();
@@ -717,14 +957,30 @@ fn done_then_accept_makes_the_customer_active() {
     assert_eq!((rel.as_str(), source.as_str()), ("active", "invitation"));
     assert_eq!(since, accepted["accepted_at"].as_str().unwrap());
     assert!(
-        dap,
-        "accepting a DAP=true link grants delegated admin privileges"
+        !dap,
+        "a reseller invitation grants no delegated admin privileges"
     );
     // Now it is in the default customer list.
     assert!(home
         .csp(&["customers", "list"])
         .ok()
         .contains("northwind.com"));
+}
+
+#[test]
+fn accepting_a_legacy_dap_invitation_still_records_the_grant() {
+    // An invitation an older csp recorded with DAP=true: its acceptance
+    // keeps meaning "a DAP grant was recorded".
+    let home = Home::new();
+    let inv = invite_new(&home, "Northwind", "northwind.com", &[]);
+    let id = inv["id"].as_str().unwrap();
+    home.sql()
+        .execute("UPDATE invitations SET delegated_admin = 1", [])
+        .unwrap();
+    home.csp(&["invite", "accept", id]).ok();
+    let dap: bool =
+        home.query("SELECT delegated_admin FROM customers WHERE domain = 'northwind.com'");
+    assert!(dap);
 }
 
 #[test]
@@ -815,10 +1071,7 @@ fn show_prints_a_card_with_the_draft() {
         out.contains(&format!("Subject: {}", inv["subject"].as_str().unwrap())),
         "{out}"
     );
-    assert!(
-        out.lines().any(|l| l == joint_link("1234567", false)),
-        "{out}"
-    );
+    assert!(out.lines().any(|l| l == joint_link("1234567")), "{out}");
     let json = home
         .csp(&["invite", "show", inv["id"].as_str().unwrap(), "--json"])
         .json();
@@ -1092,7 +1345,7 @@ fn invite_link_in_json_is_an_object() {
     run.ok();
     assert_eq!(
         run.json(),
-        serde_json::json!({ "link": reseller_link("https://admin.microsoft.com", false) })
+        serde_json::json!({ "link": reseller_link("https://admin.microsoft.com") })
     );
 }
 
@@ -1129,14 +1382,14 @@ fn other_roles_may_read_invitations_but_not_move_them() {
     let inv = invite_new(&home, "Northwind", "northwind.com", &[]);
     let id = inv["id"].as_str().unwrap();
     let before = home.snapshot();
-    let sales = [("CSP_ROLE", "sales-agent")];
-    for step in ["done", "accept", "cancel"] {
-        run_with_env(&home, &["invite", step, id], &sales).fails(4);
+    let helpdesk = [("CSP_ROLE", "helpdesk-agent")];
+    for step in ["done", "accept", "cancel", "remind"] {
+        run_with_env(&home, &["invite", step, id], &helpdesk).fails(4);
     }
     assert_eq!(home.snapshot(), before);
-    run_with_env(&home, &["invite", "list"], &sales).ok();
-    run_with_env(&home, &["invite", "show", id], &sales).ok();
-    run_with_env(&home, &["invite", "link"], &sales).ok();
+    run_with_env(&home, &["invite", "list"], &helpdesk).ok();
+    run_with_env(&home, &["invite", "show", id], &helpdesk).ok();
+    run_with_env(&home, &["invite", "link"], &helpdesk).ok();
 }
 
 // ---- one of --name and --domain ----

@@ -180,7 +180,7 @@ fn batch_flags_that_name_one_invitation_are_refused() {
         args.extend_from_slice(extra);
         home.csp(&args).fails(2);
     }
-    home.csp(&["invite", "--batch", "missing.csv"]).fails(2);
+    home.csp(&["invite", "--batch", "missing.csv"]).fails(1);
     home.csp(&[
         "invite",
         "--name",
@@ -330,12 +330,14 @@ fn a_crlf_file_names_the_bad_row_by_its_line() {
 }
 
 #[test]
-fn a_batch_file_that_cannot_be_read_is_a_usage_error_that_changes_nothing() {
+fn a_batch_file_that_cannot_be_read_changes_nothing() {
     let home = migrated();
     let before = home.snapshot();
+    // A missing file is an I/O failure like any other (1); one that is not
+    // text is a bad input (2).
     let err = home
         .csp(&["invite", "--batch", "no-such-file.csv"])
-        .fails(2)
+        .fails(1)
         .to_string();
     assert!(err.contains("cannot read no-such-file.csv"), "{err}");
     let file = home.file("latin1.csv", "name,domain\nCaf\u{e9},cafe.fr\n");

@@ -4,14 +4,16 @@
 
 use crate::common::Home;
 
-const CUSTOMER_FIELDS: [&str; 15] = [
+const CUSTOMER_FIELDS: [&str; 17] = [
     "id",
     "company_name",
     "domain",
     "tenant_id",
+    "domains",
     "contact_name",
     "contact_email",
     "relationship",
+    "relationship_since",
     "delegated_admin",
     "source",
     "channel",
@@ -61,10 +63,11 @@ fn piped_output_is_tsv_without_a_header_one_line_a_record() {
     assert_eq!(first[1], "Fabrikam, \"The Best\"");
     assert_eq!(first[2], "fabrikam.com");
     assert_eq!(first[3], "3f2504e0-4f89-41d3-9a0c-0305e82c3301");
-    assert_eq!(first[6], "active");
-    assert_eq!(first[7], "true");
-    assert_eq!(first[10], "gold;eu");
-    assert_eq!(first[14], "", "removed_at is empty, not null");
+    assert_eq!(first[4], "fabrikam.com", "domains, the primary first");
+    assert_eq!(first[7], "active");
+    assert_eq!(first[9], "true");
+    assert_eq!(first[12], "gold;eu");
+    assert_eq!(first[16], "", "removed_at is empty, not null");
     let second: Vec<&str> = lines[1].split('\t').collect();
     assert_eq!(&second[1..4], ["Northwind", "northwind.com", ""]);
     // An explicit --format tsv is the same.
@@ -91,7 +94,7 @@ fn csv_has_a_header_and_quotes_as_rfc_4180_says() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 2);
     assert_eq!(&rows[0][1], "Fabrikam, \"The Best\"");
-    assert_eq!(&rows[0][10], "gold;eu");
+    assert_eq!(&rows[0][12], "gold;eu");
     assert_eq!(&rows[1][2], "northwind.com");
 }
 
@@ -341,17 +344,51 @@ fn quiet_silences_messages_but_not_data_or_errors() {
 
 /// Each global option, placed before and after the subcommand, has the same effect.
 #[test]
+fn a_read_never_creates_a_database_named_by_db_or_csp_db() {
+    let home = Home::new();
+    let typo = home.path().join("typo.db");
+    let err = home
+        .csp(&["--db", &typo.display().to_string(), "customers", "list"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("does not exist"), "{err}");
+    assert!(!typo.exists(), "nothing was created");
+    let mut cmd = home.command(&["customers", "list"]);
+    cmd.env("CSP_DB", &typo);
+    let out = cmd.output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!typo.exists(), "nothing was created");
+}
+
+#[test]
 fn global_options_work_before_or_after_the_subcommand() {
     let home = two_customers();
     let other_db = home.path().join("other.db").display().to_string();
+    let made = home.csp(&[
+        "--db",
+        &other_db,
+        "customers",
+        "add",
+        "--name",
+        "Other",
+        "--domain",
+        "other.com",
+    ]);
+    assert!(made.ok().contains("other.com"));
+    assert!(
+        made.stderr.contains("created a new database"),
+        "{}",
+        made.stderr
+    );
     for args in [
         vec!["--db", &other_db, "customers", "list", "--json"],
         vec!["customers", "list", "--json", "--db", &other_db],
         vec!["customers", "--db", &other_db, "list", "--json"],
     ] {
-        assert_eq!(home.csp(&args).json(), serde_json::json!([]), "{args:?}");
+        let list = home.csp(&args).json();
+        assert_eq!(list[0]["domain"], "other.com", "{args:?}");
+        assert_eq!(list.as_array().map(Vec::len), Some(1), "{args:?}");
     }
-    assert!(home.path().join("other.db").exists());
 
     let before = home.csp(&["--json", "customers", "list"]).json();
     let after = home.csp(&["customers", "list", "--json"]).json();

@@ -305,7 +305,9 @@ mod on_a_terminal {
         assert!(out.contains("importing"), "no progress bar: {out}");
         assert!(out.contains("added 100000"), "{out}");
         // -q: no bar, only the data.
-        let mut quiet = spawn(&home, &["customers", "import", &file, "-q"], &[]);
+        let fresh = Home::new();
+        let file = fresh.file("big.csv", &csv);
+        let mut quiet = spawn(&fresh, &["customers", "import", &file, "-q"], &[]);
         let out = quiet.exp_eof().expect("ends");
         assert!(!out.contains("importing"), "{out}");
     }

@@ -1081,7 +1081,7 @@ fn customers_list_provider_shows_only_the_customers_it_holds_a_relationship_with
         .ok()
         .to_string();
     assert_eq!(
-        tsv.trim_end().split('\t').nth(11),
+        tsv.trim_end().split('\t').nth(13),
         Some("Ingram Micro;TD SYNNEX"),
         "{tsv}"
     );

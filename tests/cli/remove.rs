@@ -66,7 +66,11 @@ fn help_says_what_the_admin_acknowledges() {
     let help = home.csp(&["remove", "--help"]);
     let text = help.ok();
     for said in [
-        "Delegated admin privileges already granted are NOT removed by csp",
+        "(GDAP relationships, a\n     legacy DAP grant) is NOT removed by this",
+        "Record in csp the end of the reseller relationship",
+        "Remove a customer\nrelationship",
+        "an indirect reseller cannot",
+        "savings plans",
         "good faith, for legitimate business reasons",
         "agreement with the customer or the partner",
         "legal notice of termination; csp does not write",
@@ -204,9 +208,9 @@ fn remove_prints_the_statement_before_the_customer_details() {
         "fabrikam.com",
         FABRIKAM_TENANT,
         "active since",
-        "delegated admin",
+        "legacy DAP",
         "providers",
-        "NOT removed by csp",
+        "is NOT removed by this",
     ] {
         assert!(
             run.stderr.contains(shown),
@@ -237,13 +241,13 @@ fn the_warning_names_delegated_admin_privileges_whenever_they_are_held() {
     run.ok();
     assert!(
         run.stderr
-            .contains("yes: we hold delegated admin privileges in its tenant"),
+            .contains("yes: a legacy DAP grant is recorded in its tenant"),
         "{}",
         run.stderr
     );
     assert!(
         run.stderr.contains(
-            "warning: delegated admin privileges REMAIN in Fabrikam Inc's tenant (3f2504e0-4f89-41d3-9a0c-0305e82c3301)"
+            "warning: admin access REMAINS in Fabrikam Inc's tenant (3f2504e0-4f89-41d3-9a0c-0305e82c3301): a legacy DAP grant"
         ),
         "{}",
         run.stderr
@@ -271,12 +275,149 @@ fn without_delegated_admin_privileges_it_says_none_are_recorded() {
     assert!(!run.stderr.contains("warning:"), "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("No delegated admin privileges are recorded in Fabrikam Inc's tenant"),
+            .contains("No admin access is recorded in Fabrikam Inc's tenant"),
         "{}",
         run.stderr
     );
-    // The acknowledgement still says removal never touches them.
-    assert!(run.stderr.contains("NOT removed by csp"));
+    // The acknowledgement still says removal never touches it.
+    assert!(run.stderr.contains("is NOT removed by this"));
+}
+
+/// Sets `[partner] kind` in the profile written by `Home::new`.
+fn set_kind(home: &Home, kind: &str) {
+    let config = std::fs::read_to_string(home.config()).unwrap();
+    let config = config.replace(
+        "kind = \"indirect-reseller\"",
+        &format!("kind = \"{kind}\""),
+    );
+    std::fs::write(home.config(), config).unwrap();
+}
+
+#[test]
+fn the_wording_says_csp_recorded_it_and_never_that_it_removed_it() {
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let run = home.csp(&["remove", "fabrikam.com", "--acknowledge"]);
+    run.ok();
+    assert!(
+        run.stderr.contains(
+            "recorded in csp the end of the reseller relationship with Fabrikam Inc (fabrikam.com)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("removed the reseller relationship"));
+    for prerequisite in ["NCE subscriptions", "Azure reservations", "savings plans"] {
+        assert!(run.stderr.contains(prerequisite), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn an_indirect_reseller_is_sent_to_its_provider_and_a_direct_partner_to_partner_center() {
+    // Indirect (the default), no provider recorded: "your indirect provider".
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let card = home
+        .csp(&["customers", "show", "fabrikam.com", "--json"])
+        .json();
+    assert!(card["remove_via"].is_null(), "{card}");
+    let run = home.csp(&["remove", "fabrikam.com", "--acknowledge"]);
+    run.ok();
+    assert!(
+        run.stderr
+            .contains("ask your indirect provider to remove it"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run
+        .stderr
+        .contains("Account → Remove a customer relationship"));
+
+    // Indirect, with the provider that holds its relationship: named.
+    let home = Home::new();
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    home.csp(&[
+        "providers",
+        "add",
+        "--name",
+        "Ingram Micro",
+        "--tenant-id",
+        "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f",
+    ])
+    .ok();
+    home.csp(&["providers", "attach", "Ingram Micro", "fabrikam.com"])
+        .ok();
+    let card = home
+        .csp(&["customers", "show", "fabrikam.com", "--json"])
+        .json();
+    assert_eq!(card["remove_via"], "Ingram Micro");
+    let run = home.csp(&["remove", "fabrikam.com", "--acknowledge"]);
+    run.ok();
+    assert!(
+        run.stderr
+            .contains("ask your indirect provider (Ingram Micro) to remove it"),
+        "{}",
+        run.stderr
+    );
+    // Still named once removed: the removal may not be done at Microsoft yet.
+    let card = home
+        .csp(&["customers", "show", "fabrikam.com", "--json"])
+        .json();
+    assert_eq!(card["remove_via"], "Ingram Micro");
+
+    // Direct: Partner Center.
+    let home = Home::new();
+    set_kind(&home, "direct");
+    home.add_customer("Fabrikam Inc", "fabrikam.com");
+    let card = home
+        .csp(&["customers", "show", "fabrikam.com", "--json"])
+        .json();
+    assert_eq!(card["remove_via"], "partner-center");
+    let run = home.csp(&["remove", "fabrikam.com", "--acknowledge"]);
+    run.ok();
+    assert!(
+        run.stderr.contains(
+            "End it in Partner Center: Customers → Fabrikam Inc → Account → Remove a customer relationship."
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("indirect provider"), "{}", run.stderr);
+}
+
+#[test]
+fn an_invited_customer_has_no_removal_route() {
+    let home = Home::new();
+    home.csp(&["invite", "--name", "Northwind", "--domain", "northwind.com"])
+        .ok();
+    let card = home
+        .csp(&["customers", "show", "northwind.com", "--json"])
+        .json();
+    assert!(card["remove_via"].is_null(), "{card}");
+}
+
+#[test]
+fn a_reinvited_removed_customer_keeps_its_admin_access_records() {
+    let home = Home::new();
+    add_with_delegated_admin(&home);
+    home.csp(&["remove", "fabrikam.com", "--acknowledge"]).ok();
+    let run = home.csp(&["invite", "--customer", "fabrikam.com", "--json"]);
+    run.ok();
+    assert_eq!(
+        home.query::<String>("SELECT relationship FROM customers WHERE domain = 'fabrikam.com'"),
+        "invited"
+    );
+    assert_eq!(
+        home.query::<i64>("SELECT delegated_admin FROM customers WHERE domain = 'fabrikam.com'"),
+        1,
+        "re-inviting must not forget the legacy DAP grant"
+    );
+    let id = run.json()["id"].as_str().unwrap().to_string();
+    home.csp(&["invite", "accept", &id]).ok();
+    assert_eq!(
+        home.query::<i64>("SELECT delegated_admin FROM customers WHERE domain = 'fabrikam.com'"),
+        1
+    );
 }
 
 #[test]
@@ -611,7 +752,7 @@ mod terminal {
         let (code, screen) = run_on_a_terminal(cmd);
         assert_eq!(code, 0, "{screen}");
         assert!(!screen.contains("anything else cancels"), "{screen}");
-        assert!(screen.contains("NOT removed by csp"), "{screen}");
+        assert!(screen.contains("is NOT removed by this"), "{screen}");
         assert_eq!(
             home.query::<String>(
                 "SELECT relationship FROM customers WHERE domain = 'fabrikam.com'"
@@ -627,7 +768,7 @@ mod terminal {
         let before = home.snapshot();
         let (code, screen) = remove_on_a_terminal(&home, "fabrikam");
         assert_eq!(code, 4, "{screen}");
-        assert!(screen.contains("NOT removed by csp"), "{screen}");
+        assert!(screen.contains("is NOT removed by this"), "{screen}");
         assert!(
             screen.contains("error: cancelled: the domain typed was not fabrikam.com"),
             "{screen}"

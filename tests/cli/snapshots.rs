@@ -155,6 +155,84 @@ fn the_french_joint_invitation_with_an_indirect_provider() {
 }
 
 // ---------------------------------------------------------------------------
+// Reminders: `csp invite remind ID` about a sent invitation.
+
+/// Sends an invitation (as `draft` does, recorded sent), then drafts its
+/// reminder in `lang`; returns the reminder it printed.
+fn reminder(lang: &str, provider: Option<&str>) -> String {
+    let home = Home::new();
+    let mut args = vec![
+        "invite",
+        "--name",
+        "Northwind Traders",
+        "--domain",
+        "northwind.com",
+        "--email",
+        "it@northwind.com",
+        "--contact-name",
+        "Bo Chen",
+        "--lang",
+        lang,
+        "--done",
+        "--json",
+    ];
+    if let Some(provider) = provider {
+        add_provider(&home, provider, INGRAM);
+        args.extend(["--provider", provider]);
+    }
+    let run = home.csp(&args);
+    run.ok();
+    let id = run.json()["id"]
+        .as_str()
+        .expect("invitation id")
+        .to_string();
+    let run = home.csp(&["invite", "remind", &id]);
+    let stdout = run.ok().to_string();
+    assert!(
+        run.stderr.starts_with("recorded reminder 1 "),
+        "the note goes to stderr, not into the draft: {}",
+        run.stderr
+    );
+    stdout
+}
+
+#[test]
+fn the_english_reminder() {
+    check(
+        "reminder-en-reseller",
+        "csp invite remind ID (an invitation sent with --lang en)",
+        &reminder("en", None),
+    );
+}
+
+#[test]
+fn the_english_joint_reminder() {
+    check(
+        "reminder-en-joint",
+        "csp invite remind ID (a joint invitation with Ingram Micro sent with --lang en)",
+        &reminder("en", Some("Ingram Micro")),
+    );
+}
+
+#[test]
+fn the_french_reminder() {
+    check(
+        "reminder-fr-reseller",
+        "csp invite remind ID (an invitation sent with --lang fr)",
+        &reminder("fr", None),
+    );
+}
+
+#[test]
+fn the_french_joint_reminder() {
+    check(
+        "reminder-fr-joint",
+        "csp invite remind ID (a joint invitation with Ingram Micro sent with --lang fr)",
+        &reminder("fr", Some("Ingram Micro")),
+    );
+}
+
+// ---------------------------------------------------------------------------
 // The customer card, and what removal makes the admin acknowledge.
 
 /// Litware, an active customer with a tenant ID and a contact; Ingram Micro
@@ -316,6 +394,7 @@ fn every_command_has_the_help_it_had() {
     for leaf in [
         "csp customers list",
         "csp invite accept",
+        "csp invite remind",
         "csp providers attach",
         "csp remove",
         "csp log",

@@ -74,6 +74,7 @@ fn migrations_apply_to_an_empty_file() {
         tables,
         [
             "audit_log",
+            "customer_domains",
             "customers",
             "invitations",
             "provider_customers",

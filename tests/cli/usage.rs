@@ -69,3 +69,17 @@ fn missing_required_arguments_are_all_named_on_one_line() {
         "{err}"
     );
 }
+
+#[test]
+fn an_unknown_status_lists_the_valid_ones_rather_than_a_lookalike() {
+    let home = Home::new();
+    let err = home
+        .csp(&["customers", "list", "--status", "inactive"])
+        .fails(2)
+        .to_string();
+    assert!(
+        err.contains("hint: possible values: active, invited, removed, all"),
+        "{err}"
+    );
+    assert!(!err.contains("similar"), "{err}");
+}

@@ -9,9 +9,11 @@ impl crate::output::Record for Customer {
         "company_name",
         "domain",
         "tenant_id",
+        "domains",
         "contact_name",
         "contact_email",
         "relationship",
+        "relationship_since",
         "delegated_admin",
         "source",
         "channel",
@@ -22,7 +24,7 @@ impl crate::output::Record for Customer {
         "removed_at",
     ];
     // id, company, domain, relationship, delegated admin, tags, providers
-    const TABLE: &'static [usize] = &[0, 1, 2, 6, 7, 10, 11];
+    const TABLE: &'static [usize] = &[0, 1, 2, 7, 9, 12, 13];
 
     fn cell(&self, i: usize) -> std::borrow::Cow<'_, str> {
         use crate::output::{opt, yes_no};
@@ -32,17 +34,19 @@ impl crate::output::Record for Customer {
             1 => Cow::Borrowed(&self.company_name),
             2 => Cow::Borrowed(&self.domain),
             3 => opt(&self.tenant_id),
-            4 => opt(&self.contact_name),
-            5 => opt(&self.contact_email),
-            6 => Cow::Borrowed(self.relationship.as_str()),
-            7 => yes_no(self.delegated_admin),
-            8 => Cow::Borrowed(self.source.as_str()),
-            9 => Cow::Borrowed(self.channel.map(|c| c.as_str()).unwrap_or("")),
-            10 => Cow::Owned(self.tags.join(";")),
-            11 => Cow::Owned(self.providers.join(";")),
-            12 => Cow::Borrowed(&self.created_at),
-            13 => Cow::Borrowed(&self.updated_at),
-            14 => opt(&self.removed_at),
+            4 => Cow::Owned(self.domains.join(";")),
+            5 => opt(&self.contact_name),
+            6 => opt(&self.contact_email),
+            7 => Cow::Borrowed(self.relationship.as_str()),
+            8 => Cow::Borrowed(&self.relationship_since),
+            9 => yes_no(self.delegated_admin),
+            10 => Cow::Borrowed(self.source.as_str()),
+            11 => Cow::Borrowed(self.channel.map(|c| c.as_str()).unwrap_or("")),
+            12 => Cow::Owned(self.tags.join(";")),
+            13 => Cow::Owned(self.providers.join(";")),
+            14 => Cow::Borrowed(&self.created_at),
+            15 => Cow::Borrowed(&self.updated_at),
+            16 => opt(&self.removed_at),
             _ => Cow::Borrowed(""),
         }
     }
@@ -57,7 +61,7 @@ impl crate::output::Card for CustomerCard {
         use crate::output::Section;
         let c = &self.customer;
         let dash = |v: &Option<String>| v.clone().unwrap_or_default();
-        let mut relationship = format!("{} since {}", c.relationship, self.relationship_since);
+        let mut relationship = format!("{} since {}", c.relationship, c.relationship_since);
         if let Some(pc) = &self.partner_center_relationship {
             relationship.push_str(&format!(" (Partner Center: {pc})"));
         }
@@ -72,6 +76,10 @@ impl crate::output::Card for CustomerCard {
             fields: vec![
                 ("id".into(), c.id.clone()),
                 ("domain".into(), c.domain.clone()),
+                (
+                    "other domains".into(),
+                    c.domains[1.min(c.domains.len())..].join(", "),
+                ),
                 ("tenant ID".into(), dash(&c.tenant_id)),
                 ("contact".into(), contact),
                 ("relationship".into(), relationship),
@@ -111,6 +119,21 @@ impl crate::output::Card for CustomerCard {
                 "admin center".into(),
                 "not available: we hold no delegated admin privileges".into(),
             )),
+        }
+        if c.relationship != crate::domain::customer::Relationship::Invited {
+            manage.push((
+                "remove via".into(),
+                match self.remove_via.as_deref() {
+                    Some("partner-center") => {
+                        "Partner Center (Account → Remove a customer relationship)".into()
+                    }
+                    Some(provider) => format!("your indirect provider {provider}"),
+                    None => {
+                        "your indirect provider (not recorded: csp providers attach P CUSTOMER)"
+                            .into()
+                    }
+                },
+            ));
         }
         sections.push(Section::Fields {
             title: Some("Account, services, users and licenses".into()),

@@ -11,6 +11,7 @@ impl crate::output::Record for ImportSummary {
         "unchanged",
         "accepted_invitations",
         "dry_run",
+        "drift",
     ];
     const TABLE: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn cell(&self, i: usize) -> std::borrow::Cow<'_, str> {
@@ -23,6 +24,16 @@ impl crate::output::Record for ImportSummary {
             4 => Cow::Owned(self.unchanged.to_string()),
             5 => Cow::Owned(self.accepted_invitations.join(";")),
             6 => crate::output::yes_no(self.dry_run),
+            // In a cell: the counts, `absent;removed-but-present;accepted`.
+            7 => match &self.drift {
+                Some(d) => Cow::Owned(format!(
+                    "{};{};{}",
+                    d.absent_from_export.len(),
+                    d.removed_but_present.len(),
+                    d.accepted.len()
+                )),
+                None => Cow::Borrowed(""),
+            },
             _ => Cow::Borrowed(""),
         }
     }

@@ -11,6 +11,7 @@ impl crate::output::Record for Invitation {
         "customer_domain",
         "provider_id",
         "to",
+        "customer_name",
         "link",
         "subject",
         "body",
@@ -19,9 +20,13 @@ impl crate::output::Record for Invitation {
         "created_at",
         "sent_at",
         "accepted_at",
+        "reminded_at",
+        "reminders",
     ];
-    // id, kind, status, customer domain, to, created
-    const TABLE: &'static [usize] = &[0, 2, 1, 4, 6, 12];
+    // id, status, kind, company, domain, to, the date that matters, reminders
+    const TABLE: &'static [usize] = &[0, 2, 1, 7, 4, 6, 18, 17];
+    /// Sent, or created for a draft never sent: the date an admin chases by.
+    const TABLE_ONLY: &'static [&'static str] = &["date"];
 
     fn cell(&self, i: usize) -> std::borrow::Cow<'_, str> {
         use crate::output::opt;
@@ -34,14 +39,18 @@ impl crate::output::Record for Invitation {
             4 => Cow::Borrowed(&self.customer_domain),
             5 => opt(&self.provider_id),
             6 => opt(&self.to),
-            7 => Cow::Borrowed(&self.link),
-            8 => Cow::Borrowed(&self.subject),
-            9 => Cow::Borrowed(&self.body),
-            10 => Cow::Borrowed(&self.locale),
-            11 => opt(&self.reference),
-            12 => Cow::Borrowed(&self.created_at),
-            13 => opt(&self.sent_at),
-            14 => opt(&self.accepted_at),
+            7 => Cow::Borrowed(&self.customer_name),
+            8 => Cow::Borrowed(&self.link),
+            9 => Cow::Borrowed(&self.subject),
+            10 => Cow::Borrowed(&self.body),
+            11 => Cow::Borrowed(&self.locale),
+            12 => opt(&self.reference),
+            13 => Cow::Borrowed(&self.created_at),
+            14 => opt(&self.sent_at),
+            15 => opt(&self.accepted_at),
+            16 => opt(&self.reminded_at),
+            17 => Cow::Owned(self.reminders.to_string()),
+            18 => Cow::Borrowed(self.date_that_matters()),
             _ => Cow::Borrowed(""),
         }
     }
@@ -62,24 +71,30 @@ impl crate::output::Card for InvitationCard {
             ("kind".into(), i.kind.to_string()),
             (
                 "customer".into(),
-                format!("{} ({})", self.customer_name, i.customer_domain),
+                format!("{} ({})", i.customer_name, i.customer_domain),
             ),
         ];
         if let Some(p) = &self.provider_name {
             fields.push(("provider".into(), p.clone()));
         }
+        let reminded = match (&i.reminded_at, i.reminders) {
+            (_, 0) => String::new(),
+            (Some(at), n) => format!("{at} ({n} reminder{})", if n == 1 { "" } else { "s" }),
+            (None, n) => format!("{n}"),
+        };
         fields.extend([
             ("to".into(), or_dash(&i.to)),
             ("language".into(), i.locale.clone()),
             ("reference".into(), or_dash(&i.reference)),
             ("created".into(), i.created_at.clone()),
             ("sent".into(), or_dash(&i.sent_at)),
+            ("reminded".into(), reminded),
             ("accepted".into(), or_dash(&i.accepted_at)),
             ("link".into(), i.link.clone()),
         ]);
         vec![
             Section::Fields {
-                title: Some(format!("Invitation for {}", self.customer_name)),
+                title: Some(format!("Invitation for {}", i.customer_name)),
                 fields,
             },
             Section::Text {
