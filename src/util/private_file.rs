@@ -53,12 +53,15 @@ pub fn create_dir_private(dir: &Path) -> io::Result<()> {
     if let Some(parent) = dir.parent() {
         create_dir_private(parent)?;
     }
-    let mut builder = std::fs::DirBuilder::new();
     #[cfg(unix)]
-    {
+    let builder = {
         use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
+        let mut b = std::fs::DirBuilder::new();
+        b.mode(0o700);
+        b
+    };
+    #[cfg(not(unix))]
+    let builder = std::fs::DirBuilder::new();
     match builder.create(dir) {
         Ok(()) => {}
         // Another process made it at the same moment: it is not ours to chmod.
