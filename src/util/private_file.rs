@@ -217,6 +217,23 @@ mod tests {
         assert_eq!(mode(&deep.join("f")), 0o600);
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_planted_at_a_temp_path_is_never_followed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "precious").expect("victim");
+        let planted = dir.path().join(".config.toml.tmp");
+        std::os::unix::fs::symlink(&victim, &planted).expect("symlink");
+        assert!(create_new(&planted).is_err());
+        // A dangling link too: O_EXCL never creates the file it points to.
+        let dangling = dir.path().join(".dangling.tmp");
+        std::os::unix::fs::symlink(dir.path().join("new-victim"), &dangling).expect("symlink");
+        assert!(create_new(&dangling).is_err());
+        assert!(!dir.path().join("new-victim").exists());
+        assert_eq!(std::fs::read_to_string(&victim).expect("victim"), "precious");
+    }
+
     #[test]
     fn a_dropped_pending_file_is_removed() {
         let dir = tempfile::tempdir().expect("temp dir");
