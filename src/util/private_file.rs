@@ -231,7 +231,10 @@ mod tests {
         std::os::unix::fs::symlink(dir.path().join("new-victim"), &dangling).expect("symlink");
         assert!(create_new(&dangling).is_err());
         assert!(!dir.path().join("new-victim").exists());
-        assert_eq!(std::fs::read_to_string(&victim).expect("victim"), "precious");
+        assert_eq!(
+            std::fs::read_to_string(&victim).expect("victim"),
+            "precious"
+        );
     }
 
     #[test]
