@@ -275,7 +275,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the built-in template [default: the profile''s]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Your own template, [templates.NAME] in config.toml')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'A note kept with the invitation (a ticket, a deal)')
-            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)')
+            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference')
             [CompletionResult]::new('--eml-dir', '--eml-dir', [CompletionResultType]::ParameterName, 'With --batch: also write one .eml message per invitation into DIR (created if missing)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
@@ -389,7 +389,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
         }
         'csp;invite;remind' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the reminder [default: the invitation''s]')
-            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)')
+            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
@@ -867,7 +867,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the built-in template [default: the profile''s]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Your own template, [templates.NAME] in config.toml')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'A note kept with the invitation (a ticket, a deal)')
-            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)')
+            [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference')
             [CompletionResult]::new('--eml-dir', '--eml-dir', [CompletionResultType]::ParameterName, 'With --batch: also write one .eml message per invitation into DIR (created if missing)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')

@@ -253,7 +253,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --lang 'The language of the built-in template [default: the profile''s]'
             cand --template 'Your own template, [templates.NAME] in config.toml'
             cand --reference 'A note kept with the invitation (a ticket, a deal)'
-            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
             cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
             cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
@@ -361,7 +361,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;invite;remind'= {
             cand --lang 'The language of the reminder [default: the invitation''s]'
-            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
@@ -796,7 +796,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --lang 'The language of the built-in template [default: the profile''s]'
             cand --template 'Your own template, [templates.NAME] in config.toml'
             cand --reference 'A note kept with the invitation (a ticket, a deal)'
-            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
             cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
             cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'

@@ -285,7 +285,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subc
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
@@ -405,7 +405,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l lang -d 'The language of the reminder [default: the invitation\'s]' -r -f -a "en\t''
 fr\t''"
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -845,7 +845,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l reference -d 'A note kept with the invitation (a ticket, a deal)' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F

@@ -24,6 +24,8 @@ pub enum ErrorKind {
     NotAllowed,
     /// A duplicate, or a step the record's state does not allow: status 5.
     Conflict,
+    /// Ctrl-C or SIGTERM: status 130 (the message says what was kept).
+    Interrupted,
 }
 
 impl ErrorKind {
@@ -34,6 +36,7 @@ impl ErrorKind {
             ErrorKind::NotFound => 3,
             ErrorKind::NotAllowed => 4,
             ErrorKind::Conflict => 5,
+            ErrorKind::Interrupted => 130,
         }
     }
 }
@@ -60,6 +63,9 @@ impl Error {
     }
     pub fn failure(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Failure, message)
+    }
+    pub fn interrupted(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Interrupted, message)
     }
     /// A reference that matches more than one record: status 3, naming them.
     pub fn ambiguous(what: &str, reference: &str, candidates: &[String]) -> Self {

@@ -298,6 +298,10 @@ fn section_exit_status(roff: &mut Roff) {
             "5",
             "Conflict: a duplicate, or a step that the record's state does not allow.",
         ),
+        (
+            "130",
+            "Interrupted (Ctrl-C or SIGTERM): an import or a batch stops at a safe point, leaves no temp file, and says on standard error whether nothing or everything was recorded.",
+        ),
     ] {
         item(roff, bold(code), what);
     }
@@ -305,7 +309,8 @@ fn section_exit_status(roff: &mut Roff) {
         roff,
         &[
             "Every error is one line starting with \"error:\" on standard error, with a \"hint:\" line \
-             where one helps, and a failed command changes nothing.",
+             where one helps, and a failed command changes nothing. The audit log names the operating \
+             system's account running csp, read from the system, never from USER or USERNAME.",
         ],
     );
 }
@@ -346,8 +351,8 @@ fn section_environment(roff: &mut Roff) {
             "Where the database and the config live when no flag or variable names them.",
         ),
         (
-            "USER, USERNAME",
-            "Who made a change, as the audit log records it.",
+            "CSP_BUSY_TIMEOUT",
+            "How many seconds to wait for another program's lock on the database before giving up (default 30).",
         ),
     ] {
         item(roff, bold(name), what);

@@ -410,6 +410,8 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
         dry_run: args.dry_run,
         partner_tenant: app.config()?.profile.tenant_id.map(|t| t.to_string()),
     };
+    // A Ctrl-C stops the import at a row: everything or nothing, said on stderr.
+    crate::util::interrupt::catch();
     let run = |db: &crate::store::Db<'_>| {
         crate::ops::import::import(db, &actor, input, &options, &mut |bytes| {
             progress.set(bytes)
@@ -421,6 +423,13 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
         store.write(run)?
     };
     progress.finish();
+    if crate::util::interrupt::requested() && !args.dry_run {
+        return Err(Error::interrupted(format!(
+            "interrupted after the commit: the whole file is imported ({} added, {} updated)",
+            summary.added, summary.updated
+        ))
+        .into());
+    }
     if let Some(drift) = &summary.drift {
         for line in crate::ops::import::drift_report(drift, args.dry_run) {
             app.output.note(line);

@@ -23,7 +23,7 @@ pub struct DeliveryArgs {
     /// Open the draft in the desktop's mail client
     #[arg(long)]
     pub open: bool,
-    /// Write the draft as an RFC 5322 message a mail client opens (replaces FILE)
+    /// Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)
     #[arg(long, value_name = "FILE")]
     pub eml: Option<PathBuf>,
     /// Edit the draft in $VISUAL or $EDITOR before it is recorded
@@ -105,7 +105,7 @@ fn rescue(app: &App, text: &str) -> String {
     let mut last_error = None;
     for dir in data_dir.into_iter().chain([std::env::temp_dir()]) {
         let path = dir.join(&name);
-        let saved = std::fs::create_dir_all(&dir)
+        let saved = crate::util::private_file::create_dir_private(&dir)
             .and_then(|()| crate::util::private_file::create_new(&path))
             .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
         match saved {
@@ -197,7 +197,9 @@ pub fn deliver_record<R: crate::output::Record>(
     if let Some(eml) = eml {
         let path = eml.path().to_path_buf();
         eml.keep().map_err(recorded)?;
-        app.output.note(format!("wrote {}", path.display()));
+        if !eml::is_stdout(&path) {
+            app.output.note(format!("wrote {}", path.display()));
+        }
     }
 
     if args.mailto || args.open {

@@ -410,11 +410,14 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
     let (input, _) = super::open_input(&file)?;
     // Made before anything is recorded, so a folder that cannot be made changes nothing.
     if let Some(dir) = &args.eml_dir {
-        std::fs::create_dir_all(dir)
+        crate::util::private_file::create_dir_private(dir)
             .map_err(|e| Error::failure(format!("cannot create folder {}: {e}", dir.display())))?;
     }
     let mut store = app.store()?;
     let from = sender.mailbox();
+    // A Ctrl-C stops the batch at a safe point: before the commit nothing is
+    // recorded and no temp file stays; after it every message is put in place.
+    crate::util::interrupt::catch();
     let (invited, messages) = store.write(|db| {
         let invited = crate::ops::batch::invite_all(
             db,
@@ -430,6 +433,9 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
         let mut messages = Vec::new();
         if let Some(dir) = &args.eml_dir {
             for item in &invited {
+                if crate::util::interrupt::requested() {
+                    return Err(crate::ops::batch::nothing_recorded().into());
+                }
                 let path = dir.join(format!(
                     "{}-{}.eml",
                     item.invitation.customer_domain,
@@ -441,6 +447,9 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
                     &item.draft,
                 )?);
             }
+        }
+        if crate::util::interrupt::requested() {
+            return Err(crate::ops::batch::nothing_recorded().into());
         }
         Ok((invited, messages))
     })?;
@@ -464,6 +473,18 @@ fn batch(app: &App, args: NewInvitationArgs) -> Result<()> {
             if invited.len() == 1 { "" } else { "s" },
             dir.display()
         ));
+    }
+    if crate::util::interrupt::requested() {
+        return Err(Error::interrupted(format!(
+            "interrupted after the commit: all {} invitations are recorded{}",
+            invited.len(),
+            if args.eml_dir.is_some() {
+                " and their .eml files written"
+            } else {
+                ""
+            }
+        ))
+        .into());
     }
     // The drafts as JSON lines unless a format was asked for.
     let output = crate::output::Output {

@@ -141,7 +141,14 @@ impl App {
         if let Some(c) = self.config.get() {
             return Ok(c);
         }
-        let loaded = Config::load(self.config_path()?)?;
+        let path = self.config_path()?;
+        let loaded = Config::load(path.clone())?;
+        for key in crate::domain::profile::unknown_keys(&path) {
+            self.output.warn(format!(
+                "config {}: unknown setting `{key}` is ignored",
+                path.display()
+            ));
+        }
         Ok(self.config.get_or_init(|| loaded))
     }
 
@@ -165,7 +172,12 @@ impl App {
             .with_hint("check the path given by --db or CSP_DB; a command that records something creates it")
             .into());
         }
-        let store = Store::open(&path)?;
+        let store = if self.writes.get() {
+            Store::open(&path)?
+        } else {
+            // A read never makes a database of an existing empty file.
+            Store::open_to_read(&path)?
+        };
         if missing {
             self.output
                 .note(format!("created a new database {}", path.display()));

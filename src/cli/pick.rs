@@ -91,9 +91,12 @@ pub fn provider_reference(app: &App, db: &Db<'_>, reference: &str) -> Result<Str
 /// A fuzzy picker on stderr. `None` when the admin cancels (Esc): the
 /// reference then stays ambiguous and the caller reports it so.
 fn choose(prompt: &str, items: &[String]) -> Result<Option<usize>> {
+    // Names come from the database: escaped before the terminal sees them.
+    let escape = |s: &str| crate::util::terminal::escape(s, false).into_owned();
+    let items: Vec<String> = items.iter().map(|i| escape(i)).collect();
     Ok(dialoguer::FuzzySelect::new()
-        .with_prompt(prompt)
-        .items(items)
+        .with_prompt(escape(prompt))
+        .items(&items)
         .default(0)
         .interact_opt()?)
 }

@@ -24,7 +24,7 @@ pub use system::{copy, keep};
     not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
 ))]
 mod system {
-    use super::{Unavailable, KEEPER_COMMAND};
+    use super::{watchdog, Unavailable, KEEPER_COMMAND};
     use std::time::Duration;
 
     /// How long the parent waits for the keeper to say it owns the clipboard.
@@ -121,6 +121,7 @@ mod system {
         use std::time::Instant;
 
         let deadline = Instant::now() + hold.min(Duration::from_secs(24 * 3600));
+        watchdog(deadline);
         let taken = arboard::Clipboard::new().and_then(|mut c| c.set_text(text).map(|()| c));
         let mut clipboard = match taken {
             Ok(c) => c,
@@ -154,6 +155,26 @@ mod system {
         }
         Ok(())
     }
+}
+
+/// How long past its deadline a keeper may last, whatever the display does.
+pub const KEEPER_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Ends the keeper process [`KEEPER_GRACE`] after `deadline`, from a thread
+/// of its own: a display that froze (or a clipboard call that never
+/// returns) cannot keep it alive, since this does not wait on X or Wayland.
+#[allow(dead_code)] // Only the X11/Wayland keeper needs it.
+fn watchdog(deadline: std::time::Instant) {
+    std::thread::spawn(move || {
+        let end = deadline + KEEPER_GRACE;
+        loop {
+            let now = std::time::Instant::now();
+            if now >= end {
+                std::process::exit(0);
+            }
+            std::thread::sleep(end - now);
+        }
+    });
 }
 
 /// Windows and macOS: the system keeps copied text.

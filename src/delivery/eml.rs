@@ -28,34 +28,67 @@ pub fn check(path: &Path, from: Option<&str>, draft: &Draft) -> anyhow::Result<(
 /// system, so a reader never sees half a message; dropped without
 /// that, it is removed. So a command writes the message before it records
 /// anything (a bad path or value fails with nothing recorded) and puts it in
-/// place once the record is committed.
+/// place once the record is committed. `--eml -` holds the message until
+/// then and writes it to stdout.
 #[derive(Debug)]
 pub struct PendingEml {
-    file: PendingFile,
+    to: Destination,
+}
+
+#[derive(Debug)]
+enum Destination {
+    File(PendingFile),
+    Stdout(Vec<u8>),
+}
+
+/// Whether an `--eml` path means standard output.
+pub fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == "-"
 }
 
 impl PendingEml {
     pub fn write(path: &Path, from: Option<&str>, draft: &Draft) -> anyhow::Result<PendingEml> {
         let message = build(from, draft)?;
+        if is_stdout(path) {
+            return Ok(PendingEml {
+                to: Destination::Stdout(message),
+            });
+        }
         target(path)?;
         // From here on, dropping the pending file removes it.
         let mut file = PendingFile::create(path)
             .with_context(|| format!("cannot write {}", path.display()))?;
         file.write_all(&message)
             .with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(PendingEml { file })
+        file.close();
+        Ok(PendingEml {
+            to: Destination::File(file),
+        })
     }
 
     pub fn path(&self) -> &Path {
-        self.file.target()
+        match &self.to {
+            Destination::File(file) => file.target(),
+            Destination::Stdout(_) => Path::new("-"),
+        }
     }
 
     /// Puts the message in place, replacing any file there.
     pub fn keep(self) -> anyhow::Result<()> {
-        let path = self.file.target().to_path_buf();
-        self.file
-            .commit()
-            .with_context(|| format!("cannot write {}", path.display()))
+        match self.to {
+            Destination::File(file) => {
+                let path = file.target().to_path_buf();
+                file.commit()
+                    .with_context(|| format!("cannot write {}", path.display()))
+            }
+            Destination::Stdout(message) => {
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                out.write_all(&message)?;
+                out.flush()?;
+                Ok(())
+            }
+        }
     }
 }
 
@@ -67,9 +100,17 @@ fn target(path: &Path) -> anyhow::Result<(PathBuf, String)> {
             .with_hint("name the file to write, e.g. --eml invitation.eml")
             .into()
     };
+    if is_stdout(path) {
+        return Ok((PathBuf::from("."), "-".into()));
+    }
     let text = path.to_string_lossy();
     if text.ends_with('/') || (cfg!(windows) && text.ends_with('\\')) || path.is_dir() {
         return Err(refuse("is a folder"));
+    }
+    // A device or FIFO is never replaced by a file (as root, `--eml
+    // /dev/null` would replace the system's /dev/null).
+    if let Err(why) = crate::util::private_file::replaceable(path) {
+        return Err(refuse(why));
     }
     let Some(name) = path.file_name() else {
         return Err(refuse("names no file"));

@@ -14,12 +14,12 @@ pub struct Actor {
 
 impl Actor {
     pub fn current(role: Option<Role>) -> Actor {
-        // The login name the environment gives, else the operating system's
-        // own account name (cron, containers and services set no USER).
-        let user = ["USER", "USERNAME", "LOGNAME"]
-            .iter()
-            .find_map(|v| std::env::var(v).ok().filter(|u| !u.is_empty()))
-            .or_else(|| whoami::username().ok().filter(|u| !u.is_empty()))
+        // The account the system runs us as (getpwuid of the real uid on
+        // Unix, the process token's account on Windows), never $USER,
+        // $USERNAME or $LOGNAME: anyone can set those to anyone.
+        let user = whoami::username()
+            .ok()
+            .filter(|u| !u.is_empty())
             .unwrap_or_else(|| "unknown".to_string());
         Actor { user, role }
     }

@@ -424,8 +424,55 @@ pub fn check(template: &Template) -> Result<(), Error> {
     if template.subject.chars().any(char::is_control) {
         return Err(bad("the subject must be one line".into()));
     }
+    check_text(template).map_err(bad)?;
     if !tokens(&template.body).contains(&Token::Placeholder("link")) {
         return Err(bad("the body has no {link} placeholder".into()));
+    }
+    Ok(())
+}
+
+/// The largest template body, in bytes.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// What a template's text may hold: a subject like any one-line value (no
+/// invisible characters, at most 256 characters); a body of at most 64 KiB
+/// whose only control characters are line ends, without bidi controls
+/// (which reorder what the reader sees, link included).
+fn check_text(template: &Template) -> Result<(), String> {
+    let subject = &template.subject;
+    if let Some(c) = subject
+        .chars()
+        .find(|&c| crate::util::terminal::is_invisible(c))
+    {
+        return Err(format!(
+            "the subject holds an invisible or bidi control character ({})",
+            c.escape_unicode()
+        ));
+    }
+    let chars = subject.chars().count();
+    if chars > crate::domain::values::MAX_LINE_CHARS {
+        return Err(format!(
+            "the subject is {chars} characters long; the limit is {}",
+            crate::domain::values::MAX_LINE_CHARS
+        ));
+    }
+    let body = &template.body;
+    if body.len() > MAX_BODY_BYTES {
+        return Err(format!(
+            "the body is {} bytes long; the limit is 64 KiB",
+            body.len()
+        ));
+    }
+    let bidi = |c: char| matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        let line_end = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
+        if (c.is_control() && !line_end) || bidi(c) {
+            return Err(format!(
+                "the body holds a control character ({}); only line breaks are allowed",
+                c.escape_unicode()
+            ));
+        }
     }
     Ok(())
 }
@@ -542,6 +589,49 @@ mod tests {
             for locale in [Locale::En, Locale::Fr] {
                 check(&built_in(*kind, locale)).unwrap();
                 check(&built_in_reminder(*kind, locale)).unwrap();
+            }
+        }
+    }
+}
+
+/// Fuzzing the template parser (`cargo test --lib draft::fuzz`, bounded:
+/// a fixed number of cases): any subject and body from config.toml is
+/// accepted or refused with an error, never a panic, and what is accepted
+/// renders to a draft holding the link whose subject is one line.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "\\PC{0,80}",
+            "[{}a-z_ \n]{0,80}",
+            "(\\{(link|customer_name|nope|)\\}|[^{}]{0,5}|\\{\\{|\\}\\}|\u{202e}|\u{200b}|\u{1b}|\r\n){0,20}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_user_template_is_accepted_or_refused_never_a_panic(subject in text(), body in text()) {
+            let mut table = toml::map::Map::new();
+            table.insert("subject".into(), toml::Value::String(subject));
+            table.insert("body".into(), toml::Value::String(body));
+            let mut templates = BTreeMap::new();
+            templates.insert("t".to_string(), toml::Value::Table(table));
+            if let Ok(template) = user_template(&templates, "t") {
+                let values = Values {
+                    customer_name: "Fabrikam {link}".into(),
+                    partner_name: "Contoso".into(),
+                    sender_name: "Ann".into(),
+                    link: "https://admin.microsoft.com/x?a=1#/y".into(),
+                    ..Values::default()
+                };
+                let draft = draft(&template, &values, None).expect("an accepted template renders");
+                prop_assert!(draft.body.contains(&values.link));
+                prop_assert!(!draft.subject.contains('\n'));
             }
         }
     }

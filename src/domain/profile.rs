@@ -157,7 +157,6 @@ impl Locale {
 
 /// `[partner]` in config.toml, as written by `csp init`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PartnerSection {
     pub name: Option<String>,
     pub tenant_id: Option<String>,
@@ -179,7 +178,6 @@ pub struct PartnerSection {
 
 /// `[links]`: the admin center's address, changed for sovereign clouds.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LinksSection {
     /// Default `https://admin.microsoft.com`.
     pub admin_center: Option<String>,
@@ -189,7 +187,6 @@ pub struct LinksSection {
 
 /// `[clipboard]`: how long the background copy keeps serving the draft.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ClipboardSection {
     pub hold_minutes: Option<u64>,
 }
@@ -247,7 +244,7 @@ impl ConfigFile {
     pub fn save(&self, path: &Path) -> anyhow::Result<()> {
         let text = toml::to_string_pretty(self).context("cannot serialise the config")?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
+            crate::util::private_file::create_dir_private(dir)
                 .with_context(|| format!("cannot create folder {}", dir.display()))?;
         }
         crate::util::private_file::write(path, text.as_bytes())
@@ -378,6 +375,20 @@ impl Config {
                 .trim_end_matches('/')
                 .to_string()
         };
+        let in_links = |key: &str, e: Error| {
+            Error::failure(format!(
+                "config {}: links.{key}: {}",
+                path.display(),
+                e.message
+            ))
+            .with_hint("an https address such as https://admin.microsoft.com")
+        };
+        if let Some(v) = &file.links.admin_center {
+            check_link_base("admin_center", v).map_err(|e| in_links("admin_center", e))?;
+        }
+        if let Some(v) = &file.links.partner_center {
+            check_link_base("partner_center", v).map_err(|e| in_links("partner_center", e))?;
+        }
         let admin_center = trim(&file.links.admin_center, DEFAULT_ADMIN_CENTER);
         let reseller_link = match &p.reseller_link {
             Some(v) => Some(
@@ -448,5 +459,94 @@ impl Config {
             Error::invalid("the partner tenant ID is not configured")
                 .with_hint("run `csp init --tenant-id …`, or set CSP_PARTNER_ID")
         })
+    }
+}
+
+/// A base address from `[links]`: every invitation link starts with it, so
+/// it must be an `https` URL with a host and nothing a reader could not see
+/// (control, bidi or invisible characters, spaces).
+pub fn check_link_base(key: &str, value: &str) -> Result<(), Error> {
+    let v = value.trim();
+    if let Some(c) = v
+        .chars()
+        .find(|&c| c.is_control() || c.is_whitespace() || crate::util::terminal::is_invisible(c))
+    {
+        return Err(Error::invalid(format!(
+            "{key} holds a character an address cannot have ({})",
+            c.escape_unicode()
+        )));
+    }
+    let Some(rest) = v.strip_prefix("https://") else {
+        return Err(Error::invalid(format!(
+            "{key} must be an https:// address, not '{v}'"
+        )));
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || host.contains('@') || v.len() > 2048 {
+        return Err(Error::invalid(format!(
+            "{key} must be an https:// address with a host name, not '{v}'"
+        )));
+    }
+    Ok(())
+}
+
+/// The keys and sections of config.toml that csp does not know (a typo, a
+/// setting of a newer csp): each is a warning naming it, not an error, so
+/// an old csp still reads a newer file.
+pub fn unknown_keys(path: &Path) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    let mut unknown = Vec::new();
+    let Ok(deserializer) = toml::Deserializer::parse(&text) else {
+        return Vec::new();
+    };
+    let parsed: Result<ConfigFile, _> =
+        serde_ignored::deserialize(deserializer, |key| unknown.push(key.to_string()));
+    match parsed {
+        Ok(_) => unknown,
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Fuzzing the config parser (`cargo test --lib profile::fuzz`, bounded: a
+/// fixed number of cases): any config.toml is loaded or refused with an
+/// error, never a panic; and what loads holds only checked values.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn config_text() -> impl Strategy<Value = String> {
+        let line = prop_oneof![
+            Just("[partner]".to_string()),
+            Just("[links]".to_string()),
+            Just("[clipboard]".to_string()),
+            Just("[templates.t]".to_string()),
+            "\\[[a-z.]{1,8}\\]",
+            "(name|tenant_id|mpn_id|role|sender_name|email|locale|admin_center|partner_center|hold_minutes|subject|body|[a-z]{1,5}) = \"[^\"\\\\]{0,20}\"",
+            "(hold_minutes|mpn_id) = -?[0-9]{1,20}",
+            "\\PC{0,30}",
+        ];
+        proptest::collection::vec(line, 0..12).prop_map(|lines| lines.join("\n"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_config_is_loaded_or_refused_never_a_panic(text in config_text()) {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let path = dir.path().join("config.toml");
+            std::fs::write(&path, &text).expect("write");
+            let _ = unknown_keys(&path);
+            if let Ok(config) = Config::load(path) {
+                if let Some(name) = &config.profile.name {
+                    prop_assert!(!name.chars().any(|c| c.is_control() || crate::util::terminal::is_invisible(c)));
+                }
+                prop_assert!(config.admin_center.starts_with("https://"));
+                prop_assert!(config.partner_center.starts_with("https://"));
+            }
+        }
     }
 }

@@ -6,27 +6,61 @@ use crate::error::Error;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
+/// The longest one-line value (a name, a reference, a contact), in characters.
+pub const MAX_LINE_CHARS: usize = 256;
+
 /// Names and other one-line fields keep any Unicode, but never a control
-/// character: a TSV row stays one line and no value can break an email header.
+/// character: a TSV row stays one line and no value can break an email
+/// header. Nor an invisible one: bidi controls (which reorder what a reader
+/// sees), zero-width characters, the BOM, line separators, Hangul fillers,
+/// tag characters — a name must not be able to disguise itself. At most
+/// [`MAX_LINE_CHARS`] characters.
 pub fn one_line(field: &str, value: &str) -> Result<String, Error> {
     let value = value.trim();
-    // Bidirectional overrides and isolates (U+202A–E, U+2066–9) reorder
-    // what a reader sees: a name must not be able to disguise itself.
-    let disguising = |c: &char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if let Some(c) = value.chars().find(|c| c.is_control() || disguising(c)) {
+    if let Some(c) = value
+        .chars()
+        .find(|&c| c.is_control() || crate::util::terminal::is_invisible(c))
+    {
+        let what = if c.is_control() {
+            "control"
+        } else {
+            "invisible or bidi control"
+        };
         return Err(Error::invalid(format!(
-            "{field} must be one line without control characters (found {})",
+            "{field} must be one line without {what} characters (found {})",
             c.escape_unicode()
+        )));
+    }
+    let chars = value.chars().count();
+    if chars > MAX_LINE_CHARS {
+        return Err(Error::invalid(format!(
+            "{field} is {chars} characters long; the limit is {MAX_LINE_CHARS}"
         )));
     }
     Ok(value.to_string())
 }
 
-/// A one-line value that must not be empty (a company name, say).
+/// Characters that show nothing although they are not whitespace (the
+/// Braille blank, the Hangul fillers, the ideographic space…).
+fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{2800}' | '\u{3164}' | '\u{115f}' | '\u{1160}' | '\u{ffa0}'
+        )
+}
+
+/// A one-line value that must not be empty, and must show at least one
+/// visible character (a company name, say).
 pub fn required_line(field: &str, value: &str) -> Result<String, Error> {
     let value = one_line(field, value)?;
     if value.is_empty() {
         return Err(Error::invalid(format!("{field} must not be empty")));
+    }
+    if value.chars().all(is_blank) {
+        return Err(Error::invalid(format!(
+            "{field} must show at least one visible character"
+        )));
     }
     Ok(value)
 }
@@ -35,6 +69,22 @@ pub fn required_line(field: &str, value: &str) -> Result<String, Error> {
 pub fn optional_line(field: &str, value: &str) -> Result<Option<String>, Error> {
     let value = one_line(field, value)?;
     Ok((!value.is_empty()).then_some(value))
+}
+
+/// A CSV or TSV cell as csp exported it: a value a spreadsheet would run as
+/// a formula (`=`, `+`, `-`, `@`, tab, CR) got a `'` in front; this takes
+/// that one `'` off again, so an export re-imports as it was.
+pub fn strip_formula_guard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest)
+            if rest
+                .trim_start_matches('\'')
+                .starts_with(['=', '+', '-', '@', '\t', '\r']) =>
+        {
+            rest
+        }
+        _ => cell,
+    }
 }
 
 /// The first 8 characters of an id: enough to name it, and the shortest
@@ -319,8 +369,23 @@ mod tests {
     #[test]
     fn one_line_fields_refuse_control_characters() {
         assert_eq!(one_line("name", " Café Ünïcode ").unwrap(), "Café Ünïcode");
-        for bad in ["a\tb", "a\nb", "a\rb", "a\u{7}b", "invoice\u{202e}fdp.exe"] {
-            assert!(one_line("name", bad).is_err());
+        for bad in [
+            "a\tb",
+            "a\nb",
+            "a\rb",
+            "a\u{7}b",
+            "invoice\u{202e}fdp.exe",
+            "a\u{200b}b",
+            "\u{feff}Contoso",
+            "a\u{2028}b",
+            "a\u{200f}b",
+            "a\u{e0041}b",
+        ] {
+            assert!(one_line("name", bad).is_err(), "{bad:?}");
         }
+        assert!(one_line("name", &"é".repeat(256)).is_ok());
+        assert!(one_line("name", &"é".repeat(257)).is_err());
+        assert!(required_line("name", "\u{2800}").is_err());
+        assert!(required_line("name", "\u{3164}").is_err());
     }
 }

@@ -108,7 +108,7 @@ fn row(columns: &[Column], record: &csv::StringRecord) -> Result<Row, Error> {
     let (mut name, mut domain, mut email, mut contact_name, mut reference) =
         (None, None, None, None, None);
     for (column, cell) in columns.iter().zip(record.iter()) {
-        let cell = cell.trim();
+        let cell = values::strip_formula_guard(cell.trim());
         match column {
             Column::Name => name = Some(values::required_line("name", cell)?),
             Column::Domain => domain = Some(Domain::parse(cell)?),
@@ -140,6 +140,11 @@ fn at_line(e: anyhow::Error, line: u64) -> anyhow::Error {
     }
 }
 
+/// A Ctrl-C before the commit: the caller's transaction rolls back.
+pub fn nothing_recorded() -> Error {
+    Error::interrupted("interrupted: nothing was recorded (the whole batch was rolled back)")
+}
+
 /// Reads the file and records every invitation in the caller's transaction.
 pub fn invite_all(
     db: &Db<'_>,
@@ -165,6 +170,9 @@ pub fn invite_all(
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => return Err(lines.error(e)),
+        }
+        if crate::util::interrupt::requested() {
+            return Err(nothing_recorded().into());
         }
         let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
         let Some(columns) = &columns else {

@@ -269,7 +269,7 @@ fn parse_row(layout: &Layout, record: &csv::StringRecord) -> Result<Row, Error> 
     }
     let mut row = Row::default();
     for (column, cell) in layout.columns.iter().zip(record.iter()) {
-        let cell = cell.trim();
+        let cell = crate::domain::values::strip_formula_guard(cell.trim());
         match column {
             Column::Id => {
                 if !cell.is_empty() {
@@ -403,6 +403,12 @@ pub fn import(
             Ok(false) => break,
             Err(e) => return Err(lines.error(e)),
         }
+        if crate::util::interrupt::requested() {
+            return Err(Error::interrupted(
+                "interrupted: nothing was imported (the whole file was rolled back)",
+            )
+            .into());
+        }
         let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
         if record.iter().all(|c| c.trim().is_empty()) {
             continue; // a blank line
@@ -422,6 +428,12 @@ pub fn import(
         }
     }
     progress(reader.position().byte());
+    if crate::util::interrupt::requested() {
+        return Err(Error::interrupted(
+            "interrupted: nothing was imported (the whole file was rolled back)",
+        )
+        .into());
+    }
     importer.absent_from_export()?;
     let summary = importer.summary;
     let drift_counts = summary.drift.as_ref().map(|d| {

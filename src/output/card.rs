@@ -32,7 +32,25 @@ pub enum Section {
     Text { title: Option<String>, text: String },
 }
 
+/// Writes `label  value` lines, values escaped for the terminal.
 pub(super) fn write_fields(out: &mut impl Write, fields: &[(String, String)]) -> io::Result<()> {
+    write_aligned(out, &escaped(fields))
+}
+
+/// Values as a terminal may show them (never cut: a card shows them whole).
+fn escaped(fields: &[(String, String)]) -> Vec<(String, String)> {
+    fields
+        .iter()
+        .map(|(l, v)| {
+            (
+                l.clone(),
+                crate::util::terminal::escape(v, false).into_owned(),
+            )
+        })
+        .collect()
+}
+
+fn write_aligned(out: &mut impl Write, fields: &[(String, String)]) -> io::Result<()> {
     let width = fields
         .iter()
         .map(|(l, _)| l.chars().count())
@@ -74,6 +92,8 @@ pub(super) fn write_sections(
             writeln!(out)?;
         }
         let title = |out: &mut dyn Write, t: &str| -> io::Result<()> {
+            // A title may be a record's name (a card opens with it).
+            let t = crate::util::terminal::escape(t, false);
             if color {
                 writeln!(out, "\x1b[1m{t}\x1b[0m")
             } else {
@@ -86,7 +106,7 @@ pub(super) fn write_sections(
                     title(out, t)?;
                 }
                 if color {
-                    write_fields(out, &with_status_color(fields))?;
+                    write_aligned(out, &with_status_color(&escaped(fields)))?;
                 } else {
                     write_fields(out, fields)?;
                 }
@@ -109,7 +129,7 @@ pub(super) fn write_sections(
                 if let Some(t) = t {
                     title(out, t)?;
                 }
-                writeln!(out, "{text}")?;
+                writeln!(out, "{}", crate::util::terminal::escape(text, true))?;
             }
         }
     }

@@ -56,12 +56,11 @@ pub fn yes_no(v: bool) -> Cow<'static, str> {
     Cow::Borrowed(if v { "true" } else { "false" })
 }
 
-/// Writes one line to stderr. A closed stderr (`2>&-`, a reader that quit)
-/// is ignored: there is no one left to tell, and `eprintln!` would panic.
+/// Writes one line to stderr, escaped for a terminal. A closed stderr
+/// (`2>&-`, a reader that quit) is ignored: there is no one left to tell,
+/// and `eprintln!` would panic.
 pub fn message(line: &str) {
-    let mut err = io::stderr().lock();
-    let _ = err.write_all(line.as_bytes());
-    let _ = err.write_all(b"\n");
+    crate::util::terminal::message(line);
 }
 
 /// Where data and messages go, and how.
@@ -161,6 +160,7 @@ impl Output {
                     .enumerate()
                     .map(|(i, f)| (f.replace('_', " "), record.cell(i).into_owned()))
                     .collect();
+                // Escaped in write_fields, like every card.
                 card::write_fields(&mut out, &fields)?;
             }
             Format::Json => {
@@ -210,10 +210,16 @@ impl Output {
         }
     }
 
-    /// Prints plain text to stdout (a draft, a link), as it is.
+    /// Prints plain text to stdout (a draft, a link): as it is to a pipe,
+    /// with control and invisible characters escaped (line breaks kept) on
+    /// a terminal, which would otherwise obey them.
     pub fn text(&self, text: &str) -> io::Result<()> {
         let mut out = io::stdout().lock();
-        out.write_all(text.as_bytes())?;
+        if self.stdout_is_terminal {
+            out.write_all(crate::util::terminal::escape(text, true).as_bytes())?;
+        } else {
+            out.write_all(text.as_bytes())?;
+        }
         if !text.ends_with('\n') {
             out.write_all(b"\n")?;
         }
@@ -239,14 +245,23 @@ impl<R: Record> List<'_, R> {
                     if i > 0 {
                         self.out.write_all(b"\t")?;
                     }
-                    write_tsv_cell(&mut self.out, &record.cell(i))?;
+                    let cell = record.cell(i);
+                    if needs_formula_guard(&cell) {
+                        self.out.write_all(b"'")?;
+                    }
+                    write_tsv_cell(&mut self.out, &cell)?;
                 }
                 self.out.write_all(b"\n")?;
             }
             Format::Csv => {
                 if let Some(w) = self.csv.as_mut() {
                     for i in 0..R::FIELDS.len() {
-                        w.write_field(record.cell(i).as_bytes())?;
+                        let cell = record.cell(i);
+                        if needs_formula_guard(&cell) {
+                            w.write_field(format!("'{cell}").as_bytes())?;
+                        } else {
+                            w.write_field(cell.as_bytes())?;
+                        }
                     }
                     w.write_record(None::<&[u8]>)?;
                 }
@@ -264,7 +279,7 @@ impl<R: Record> List<'_, R> {
                 self.table.push(
                     R::TABLE
                         .iter()
-                        .map(|&i| record.cell(i).into_owned())
+                        .map(|&i| table::cell_text(&record.cell(i)))
                         .collect(),
                 );
             }
@@ -306,6 +321,16 @@ impl<R: Record> List<'_, R> {
         self.out.flush()?;
         Ok(self.count)
     }
+}
+
+/// Whether a spreadsheet would run `cell` as a formula (it starts with `=`,
+/// `+`, `-`, `@`, a tab or a CR), so CSV and TSV give it a `'` in front; a
+/// cell that already starts with `'`s before such a character gets one more,
+/// so that [`crate::domain::values::strip_formula_guard`] on import gives
+/// every value back exactly.
+pub fn needs_formula_guard(cell: &str) -> bool {
+    cell.trim_start_matches('\'')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
 /// A TSV cell is one line: a stored value with a tab or line break (only a

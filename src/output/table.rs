@@ -83,6 +83,22 @@ pub(super) fn write(
     Ok(())
 }
 
+/// The most characters a table cell shows: any valid one-line value fits
+/// whole; a longer one (only a hand-edited database holds one) is cut with
+/// `…`, so a table costs time in proportion to its size. `show`, JSON and
+/// CSV always give the whole value.
+pub(super) const MAX_CELL_CHARS: usize = 256;
+
+/// A value as a table cell: escaped for the terminal, cut at
+/// [`MAX_CELL_CHARS`] characters.
+pub(super) fn cell_text(value: &str) -> String {
+    let escaped = crate::util::terminal::escape(value, false);
+    match escaped.char_indices().nth(MAX_CELL_CHARS) {
+        Some((end, _)) => format!("{}…", &escaped[..end]),
+        None => escaped.into_owned(),
+    }
+}
+
 /// The width to wrap a table to, if stdout is a terminal of a sensible size.
 fn terminal_width(table: &Table, output: &Output) -> Option<u16> {
     if !output.stdout_is_terminal {
@@ -198,7 +214,7 @@ pub(super) fn write_plain(
         .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(headers.iter().map(|h| h.to_uppercase()));
     for row in rows {
-        table.add_row(row);
+        table.add_row(row.iter().map(|v| crate::util::terminal::escape(v, false)));
     }
     for line in table.to_string().lines() {
         writeln!(out, "  {}", line.trim_end())?;

@@ -31,8 +31,27 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 /// program's (refused as not csp's).
 const FUTURE_VERSIONS: u32 = 1000;
 
-/// How long a command waits for another `csp` holding the write lock.
+/// How long a command waits for another `csp` holding the write lock
+/// (`CSP_BUSY_TIMEOUT`, in seconds, changes it).
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// After this long waiting on a lock, a command says so on stderr.
+const SAY_WAITING_AFTER: Duration = Duration::from_secs(1);
+
+fn busy_timeout() -> Duration {
+    std::env::var("CSP_BUSY_TIMEOUT")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(BUSY_TIMEOUT, Duration::from_secs)
+}
+
+/// Whether a command may write: a read never turns an existing empty file
+/// into a database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
 
 /// An open, migrated database.
 pub struct Store {
@@ -51,6 +70,18 @@ impl Store {
     /// missing, and migrating it forward. A file that is not a csp database,
     /// or one from a newer csp, is refused and left as it was.
     pub fn open(path: &Path) -> anyhow::Result<Store> {
+        Store::open_for(path, Access::Write)
+    }
+
+    /// Opens the database for a command that only reads: an existing empty
+    /// file is refused rather than made a database; a read-only file (or
+    /// file system) serves the read.
+    pub fn open_to_read(path: &Path) -> anyhow::Result<Store> {
+        Store::open_for(path, Access::Read)
+    }
+
+    fn open_for(path: &Path, access: Access) -> anyhow::Result<Store> {
+        refuse_special_file(path, access)?;
         create_if_missing(path)?;
         let conn = Connection::open_with_flags(
             path,
@@ -59,12 +90,47 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_URI,
         )
         .with_context(|| format!("cannot open database {}", path.display()))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        waiting::watch(&conn, path)?;
         let store = Store {
             conn,
             path: path.to_path_buf(),
         };
-        store.check_and_migrate()?;
+        match store.check_and_migrate() {
+            Ok(()) => Ok(store),
+            Err(e) if access == Access::Read && is_read_only_failure(&e) => {
+                drop(store);
+                Store::open_read_only(path)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A file (or folder) this user may not write still serves a read: a
+    /// WAL database whose `-shm` cannot be made is opened immutable, a
+    /// snapshot that never writes anything, not even beside the file.
+    fn open_read_only(path: &Path) -> anyhow::Result<Store> {
+        let uri = format!("file:{}?immutable=1", uri_path(path));
+        let conn = Connection::open_with_flags(
+            &uri,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .with_context(|| format!("cannot open database {}", path.display()))?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        let version = store.read_version()?;
+        store.refuse_newer(version)?;
+        if version < SCHEMA_VERSION {
+            return Err(Error::failure(format!(
+                "database {} is from an older csp and read-only, so it cannot be brought up to date",
+                store.path.display()
+            ))
+            .with_hint("run csp once as a user who may write to it")
+            .into());
+        }
         Ok(store)
     }
 
@@ -120,7 +186,13 @@ impl Store {
         };
         let result = read();
         let _ = self.conn.execute_batch("COMMIT");
-        let (version, tables) = result.map_err(|e| self.unreadable(e))?;
+        let (version, tables) = result.map_err(|e| {
+            if is_busy(&e) {
+                self.locked()
+            } else {
+                self.unreadable(e)
+            }
+        })?;
         if version == 0 {
             if !tables.is_empty() {
                 return Err(self.not_csp("it holds tables of another program").into());
@@ -177,13 +249,23 @@ impl Store {
     /// WAL lets readers go on while one `csp` writes. Switching needs a moment
     /// of exclusive access, which SQLite does not wait for: retry briefly.
     fn set_journal_mode(&self) -> anyhow::Result<()> {
-        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        // A file that is already in WAL mode needs no switch (a read-only
+        // file could not make it anyway).
+        let current: Result<String, _> =
+            self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0));
+        if current.is_ok_and(|m| m.eq_ignore_ascii_case("wal")) {
+            return Ok(());
+        }
+        let deadline = std::time::Instant::now() + busy_timeout();
         loop {
             let mode: Result<String, _> =
                 self.conn
                     .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0));
             match mode {
                 Ok(_) => return Ok(()),
+                Err(e) if is_busy(&e) && std::time::Instant::now() >= deadline => {
+                    return Err(self.locked())
+                }
                 Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
                     std::thread::sleep(Duration::from_millis(20));
                 }
@@ -198,7 +280,7 @@ impl Store {
     fn migrate(&self) -> anyhow::Result<()> {
         self.conn
             .execute_batch("BEGIN EXCLUSIVE")
-            .with_context(|| format!("cannot migrate database {}", self.path.display()))?;
+            .map_err(|e| self.locked_or(e, "cannot migrate database"))?;
         let result = (|| -> anyhow::Result<()> {
             // Another csp may have migrated while we waited for the lock.
             let raw: i64 = self
@@ -235,20 +317,42 @@ impl Store {
     /// Runs `f` inside one immediate write transaction: everything it writes,
     /// audit entry included, commits together or not at all.
     pub fn write<T>(&mut self, f: impl FnOnce(&Db<'_>) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let path = self.path.clone();
+        let locked_or = |e: rusqlite::Error| {
+            if is_busy(&e) {
+                locked(&path)
+            } else {
+                anyhow::Error::new(e)
+                    .context(format!("cannot write to database {}", path.display()))
+            }
+        };
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .with_context(|| format!("cannot write to database {}", self.path.display()))?;
+            .map_err(locked_or)?;
         let value = f(&Db { conn: &tx }).map_err(|e| {
-            if is_storage_failure(&e) {
-                e.context(format!("cannot write to database {}", self.path.display()))
+            if is_busy_error(&e) {
+                locked(&path)
+            } else if is_storage_failure(&e) {
+                e.context(format!("cannot write to database {}", path.display()))
             } else {
                 e
             }
         })?;
-        tx.commit()
-            .with_context(|| format!("cannot write to database {}", self.path.display()))?;
+        tx.commit().map_err(locked_or)?;
         Ok(value)
+    }
+
+    fn locked(&self) -> anyhow::Error {
+        locked(&self.path)
+    }
+
+    fn locked_or(&self, e: rusqlite::Error, what: &str) -> anyhow::Error {
+        if is_busy(&e) {
+            self.locked()
+        } else {
+            anyhow::Error::new(e).context(format!("{what} {}", self.path.display()))
+        }
     }
 
     /// Like [`Store::write`], but rolls back at the end (`--dry-run`).
@@ -275,6 +379,98 @@ pub(crate) fn is_storage_failure(e: &anyhow::Error) -> bool {
         .any(|code| matches!(code, DiskFull | SystemIoFailure | ReadOnly | CannotOpen))
 }
 
+/// Another program held the lock past the busy timeout.
+fn locked(path: &Path) -> anyhow::Error {
+    Error::failure(format!(
+        "database {} is locked: another program kept it busy for {} s; nothing was changed",
+        path.display(),
+        busy_timeout().as_secs()
+    ))
+    .with_hint("another csp (or an open sqlite3 shell) is writing to it: let it finish, then run the command again")
+    .into()
+}
+
+/// The database or its folder cannot be written by this user.
+fn is_read_only_failure(e: &anyhow::Error) -> bool {
+    use rusqlite::ErrorCode::*;
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
+        .filter_map(rusqlite::Error::sqlite_error_code)
+        .any(|code| matches!(code, ReadOnly | CannotOpen | PermissionDenied))
+}
+
+/// A path as the path part of an SQLite `file:` URI.
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            out.push(b as char);
+        } else if cfg!(windows) && (b == b'\\' || b == b':') {
+            out.push(if b == b'\\' { '/' } else { ':' });
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn is_busy_error(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
+        .any(is_busy)
+}
+
+/// Waiting on another program's lock: SQLite retries, csp says so on
+/// stderr once a second has passed, and gives up after the busy timeout.
+mod waiting {
+    use super::{busy_timeout, SAY_WAITING_AFTER};
+    use rusqlite::Connection;
+    use std::path::Path;
+    use std::sync::{Mutex, OnceLock};
+    use std::time::{Duration, Instant};
+
+    /// The database's name for the message, and when the current wait began.
+    static PATH: OnceLock<String> = OnceLock::new();
+    static WAIT: Mutex<Option<(Instant, bool)>> = Mutex::new(None);
+
+    pub fn watch(conn: &Connection, path: &Path) -> rusqlite::Result<()> {
+        let _ = PATH.set(path.display().to_string());
+        conn.busy_handler(Some(busy))
+    }
+
+    /// SQLite calls this each time it finds the lock taken; `tries` is 0 at
+    /// the start of each new wait. `true` means "try again".
+    fn busy(tries: i32) -> bool {
+        let Ok(mut wait) = WAIT.lock() else {
+            return false;
+        };
+        let now = Instant::now();
+        if tries == 0 || wait.is_none() {
+            *wait = Some((now, false));
+        }
+        let Some((since, said)) = wait.as_mut() else {
+            return false;
+        };
+        let waited = now.duration_since(*since);
+        if waited >= busy_timeout() {
+            *wait = None;
+            return false;
+        }
+        if waited >= SAY_WAITING_AFTER && !*said {
+            *said = true;
+            crate::util::terminal::message(&format!(
+                "waiting for another program to finish writing to {} (up to {} s)…",
+                PATH.get().map(String::as_str).unwrap_or("the database"),
+                busy_timeout().as_secs()
+            ));
+        }
+        drop(wait);
+        std::thread::sleep(Duration::from_millis(if tries < 10 { 5 } else { 50 }));
+        true
+    }
+}
+
 fn is_busy(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
@@ -299,24 +495,47 @@ impl Db<'_> {
     }
 }
 
-/// Creates the folder and an empty file readable by its owner only: the
-/// database holds customer contacts.
+/// Refuses, before SQLite opens anything (and leaves a journal beside it),
+/// what is not a database file csp may use: a device, a FIFO, a folder; and,
+/// for a command that only reads, an existing empty file (which SQLite would
+/// happily make a database of).
+fn refuse_special_file(path: &Path, access: Access) -> anyhow::Result<()> {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    if !meta.is_file() {
+        return Err(Error::failure(format!(
+            "{} is not a regular file (a device, a FIFO or a folder); it was left as it was",
+            path.display()
+        ))
+        .with_hint("pass a database file with --db or CSP_DB")
+        .into());
+    }
+    if meta.len() == 0 && access == Access::Read {
+        return Err(Error::failure(format!(
+            "{} is an empty file, not a csp database; it was left as it was",
+            path.display()
+        ))
+        .with_hint(
+            "a command that records something makes it a database; or pass another file with --db",
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// Creates the folder (0700) and an empty file (0600) readable by its owner
+/// only, whatever the umask: the database holds customer contacts. SQLite
+/// gives the `-wal` and `-shm` files it makes beside it the same mode.
 fn create_if_missing(path: &Path) -> anyhow::Result<()> {
     if path.exists() {
         return Ok(());
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
+        crate::util::private_file::create_dir_private(dir)
             .with_context(|| format!("cannot create folder {}", dir.display()))?;
     }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    match options.open(path) {
+    match crate::util::private_file::create_new(path) {
         Ok(_) => Ok(()),
         // Another csp created it first: fine, SQLite serialises the rest.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),

@@ -9,10 +9,22 @@ use std::collections::VecDeque;
 use std::io::Read;
 use std::rc::Rc;
 
+/// The longest line a CSV file may have, and the most a record spread over
+/// several lines (quoted line breaks) may take: past them the file is
+/// refused, naming the line, before the CSV reader holds it all in memory.
+pub const MAX_LINE_BYTES: u64 = 1024 * 1024;
+const MAX_RECORD_BYTES: u64 = 4 * MAX_LINE_BYTES;
+
 #[derive(Default)]
 struct Count {
     /// Bytes handed to the CSV reader so far.
     read: u64,
+    /// Where the current line began (just after the last line feed).
+    line_start: u64,
+    /// Where the last record asked about began.
+    record_start: u64,
+    /// All line feeds seen so far.
+    lines_seen: u64,
     /// Offsets of the line feeds read ahead of the records asked about.
     ahead: VecDeque<u64>,
     /// Line feeds before the last offset asked about.
@@ -44,15 +56,61 @@ pub fn counting<R: Read>(input: R) -> (CountingReader<R>, LineIndex) {
     )
 }
 
+/// A line (or record) past the limits, as the reading error carries it.
+#[derive(Debug)]
+pub struct TooLong {
+    pub line: u64,
+    pub record: bool,
+}
+
+impl std::fmt::Display for TooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.record {
+            write!(
+                f,
+                "line {}: a row spread over several lines (a quoted line break) is longer than {} MiB by this line",
+                self.line,
+                MAX_RECORD_BYTES >> 20
+            )
+        } else {
+            write!(f, "line {}: the line is longer than 1 MiB", self.line)
+        }
+    }
+}
+
+impl std::error::Error for TooLong {}
+
 impl<R: Read> Read for CountingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut count = self.count.borrow_mut();
         let start = count.read;
         for (i, _) in buf[..n].iter().enumerate().filter(|(_, b)| **b == b'\n') {
-            count.ahead.push_back(start + i as u64);
+            let at = start + i as u64;
+            if at - count.line_start > MAX_LINE_BYTES {
+                let line = count.lines_seen + 1;
+                return Err(std::io::Error::other(TooLong {
+                    line,
+                    record: false,
+                }));
+            }
+            count.ahead.push_back(at);
+            count.line_start = at + 1;
+            count.lines_seen += 1;
         }
         count.read += n as u64;
+        if count.read - count.line_start > MAX_LINE_BYTES {
+            let line = count.lines_seen + 1;
+            return Err(std::io::Error::other(TooLong {
+                line,
+                record: false,
+            }));
+        }
+        if count.read - count.record_start > MAX_RECORD_BYTES + 2 * MAX_LINE_BYTES {
+            // Buffered reading runs ahead of the records: allow for it.
+            let line = count.lines_seen + 1;
+            return Err(std::io::Error::other(TooLong { line, record: true }));
+        }
         Ok(n)
     }
 }
@@ -63,6 +121,7 @@ impl LineIndex {
     /// before), so a line feed at `offset` is counted as passed.
     pub fn line_at(&self, offset: u64) -> u64 {
         let mut count = self.count.borrow_mut();
+        count.record_start = count.record_start.max(offset);
         while count.ahead.front().is_some_and(|&nl| nl <= offset) {
             count.ahead.pop_front();
             count.passed += 1;
@@ -75,7 +134,14 @@ impl LineIndex {
     pub fn error(&self, e: csv::Error) -> anyhow::Error {
         let line = self.line_at(e.position().map_or(0, |p| p.byte()));
         match e.kind() {
-            csv::ErrorKind::Io(_) => anyhow::Error::new(e).context("cannot read the CSV file"),
+            csv::ErrorKind::Io(io) => {
+                if let Some(too_long) = io.get_ref().and_then(|i| i.downcast_ref::<TooLong>()) {
+                    return Error::invalid(too_long.to_string())
+                        .with_hint("a CSV line is at most 1 MiB; is this the right file?")
+                        .into();
+                }
+                anyhow::Error::new(e).context("cannot read the CSV file")
+            }
             csv::ErrorKind::Utf8 { .. } => {
                 Error::invalid(format!("line {line}: the file is not UTF-8 text"))
                     .with_hint(SAVE_AS_CSV_UTF8)

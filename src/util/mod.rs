@@ -2,6 +2,8 @@
 //! time, where files live.
 
 pub mod csv_lines;
+pub mod interrupt;
 pub mod paths;
 pub mod private_file;
+pub mod terminal;
 pub mod time;

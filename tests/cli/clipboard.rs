@@ -245,3 +245,75 @@ fn the_keeper_whose_parent_stopped_listening_exits_without_a_panic() {
     assert!(stderr.contains("status=2"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// Runs the keeper on `display` for `hold_seconds`, freezing the X server
+/// (SIGSTOP) before it starts or once it holds the clipboard, and returns
+/// how long the keeper lived (or `None` if it was still there after 20 s).
+#[cfg(unix)]
+fn keeper_lifetime_with_a_frozen_display(x: &Xvfb, freeze_first: bool) -> Option<Duration> {
+    use std::io::Write;
+    use std::time::Instant;
+    let signal = |sig: &str| {
+        Command::new("kill")
+            .args([sig, &x.child.id().to_string()])
+            .status()
+            .expect("kill");
+    };
+    if freeze_first {
+        signal("-STOP");
+    }
+    let started = Instant::now();
+    let mut keeper = Command::new(assert_cmd::cargo::cargo_bin("csp"))
+        .args(["internal-keep-clipboard", "--hold-seconds", "1"])
+        .env_clear()
+        .env("DISPLAY", &x.display)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the keeper");
+    keeper
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"the draft")
+        .expect("write the draft");
+    if !freeze_first {
+        let mut line = String::new();
+        BufReader::new(keeper.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("answer");
+        assert_eq!(line.trim(), "ok");
+        signal("-STOP");
+    }
+    let lived = loop {
+        if keeper.try_wait().expect("wait").is_some() {
+            break Some(started.elapsed());
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            let _ = keeper.kill();
+            let _ = keeper.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    signal("-CONT");
+    lived
+}
+
+#[cfg(unix)]
+#[test]
+fn the_keeper_never_outlives_its_hold_by_more_than_a_few_seconds_when_the_display_freezes() {
+    if !common::require_program("Xvfb", "xvfb") {
+        return;
+    }
+    for freeze_first in [true, false] {
+        let x = Xvfb::start();
+        let lived = keeper_lifetime_with_a_frozen_display(&x, freeze_first);
+        // A hold of 1 s, and the watchdog's grace of 3 s, plus slack.
+        assert!(
+            lived.is_some_and(|d| d < Duration::from_secs(8)),
+            "freeze first: {freeze_first}: the keeper lived {lived:?}"
+        );
+    }
+}

@@ -10,6 +10,7 @@ mod customers;
 mod delivery;
 mod gdap;
 mod generated;
+mod hostile;
 mod identity;
 mod init;
 mod invite;
