@@ -523,7 +523,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --email 'The address it goes to [default: the customer''s contact email]'
             cand --contact-name 'The name of the person it goes to [default: the customer''s contact name]'
             cand --lang 'The language of the email [default: the profile''s]'
-            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)'
+            cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
             cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'

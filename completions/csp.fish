@@ -575,7 +575,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l contact-name -d 'The name of the person it goes to [default: the customer\'s contact name]' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l lang -d 'The language of the email [default: the profile\'s]' -r -f -a "en\t''
 fr\t''"
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
