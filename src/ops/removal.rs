@@ -94,15 +94,31 @@ pub struct AdminAccessLeft {
     pub how_to_end: String,
 }
 
-/// HOOK (GDAP): the GDAP relationships still active or pending in the
-/// customer's tenant after a removal, each with its end date and how to
-/// terminate it (`csp gdap terminate REL`). Empty until the GDAP store is
-/// wired in here; the legacy DAP grant is listed apart, from the customer.
+/// The GDAP relationships still active or pending in the customer's
+/// tenant after a removal (removing the reseller relationship ends none of
+/// them), each with its end date and how to terminate it. The legacy DAP
+/// grant is listed apart, from the customer.
 pub fn remaining_admin_access(
-    _db: &Db<'_>,
-    _customer: &Customer,
+    db: &Db<'_>,
+    customer: &Customer,
 ) -> anyhow::Result<Vec<AdminAccessLeft>> {
-    Ok(Vec::new())
+    let now = chrono::Utc::now();
+    Ok(db
+        .gdap_of_customer(&customer.id)?
+        .into_iter()
+        .map(|r| r.as_of(now, crate::domain::profile::DEFAULT_ADMIN_CENTER))
+        .filter(|r| r.status.is_in_force() || r.status.is_pending())
+        .map(|r| AdminAccessLeft {
+            how_to_end: format!(
+                "terminate it in Partner Center (Customers > {} > Admin relationships) or with Graph, then record it: `csp gdap terminate {}`",
+                customer.company_name,
+                crate::domain::values::short_id(&r.id)
+            ),
+            name: r.display_name,
+            id: r.microsoft_id.unwrap_or(r.id),
+            ends_at: r.ends_at,
+        })
+        .collect())
 }
 
 /// Refuses to remove anything but an active relationship: an invitation not

@@ -810,3 +810,45 @@ mod terminal {
         );
     }
 }
+
+#[test]
+fn after_removal_the_gdap_relationships_still_in_force_are_listed_with_how_to_end_them() {
+    let home = Home::new();
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Fabrikam",
+        "--domain",
+        "fabrikam.com",
+        "--tenant-id",
+        "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+    ])
+    .ok();
+    let ms = "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836";
+    home.csp(&[
+        "gdap",
+        "add",
+        "fabrikam.com",
+        "--microsoft-id",
+        ms,
+        "--name",
+        "Fabrikam support",
+        "--roles",
+        "least-privilege",
+        "--status",
+        "active",
+        "--activated",
+        "2026-06-01",
+    ])
+    .ok();
+    let run = home.csp(&["remove", "fabrikam.com", "--acknowledge"]);
+    run.ok();
+    assert!(run.stderr.contains("Fabrikam support"), "{}", run.stderr);
+    assert!(run.stderr.contains("csp gdap terminate"), "{}", run.stderr);
+    // The relationship itself is untouched: csp only recorded the removal.
+    let rel = home
+        .csp(&["gdap", "show", "Fabrikam support", "--json"])
+        .json();
+    assert_eq!(rel["status"], "active");
+}
