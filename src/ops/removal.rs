@@ -24,6 +24,8 @@ pub struct Preview {
     pub pending_invitations: Vec<String>,
     /// Who ends the relationship at Microsoft.
     pub route: Route,
+    /// GDAP relationships in force or pending: removal leaves them.
+    pub admin_access: Vec<AdminAccessLeft>,
 }
 
 /// Who ends a reseller relationship at Microsoft: csp only records it.
@@ -161,6 +163,7 @@ pub fn preview(db: &Db<'_>, kind: PartnerKind, customer: Customer) -> anyhow::Re
         .collect();
     Ok(Preview {
         route: Route::of(kind, &customer),
+        admin_access: remaining_admin_access(db, &customer)?,
         customer,
         relationship_since: extras.relationship_since,
         pending_invitations,
@@ -191,6 +194,21 @@ pub fn statement(p: &Preview) -> String {
         (
             "relationship",
             format!("{} since {}", c.relationship, p.relationship_since),
+        ),
+        (
+            "GDAP",
+            if p.admin_access.is_empty() {
+                "none in force or pending".into()
+            } else {
+                p.admin_access
+                    .iter()
+                    .map(|a| match &a.ends_at {
+                        Some(end) => format!("{} (ends {end})", a.name),
+                        None => a.name.clone(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            },
         ),
         (
             "legacy DAP",
@@ -525,8 +543,15 @@ mod tests {
             relationship_since: "2026-01-01T00:00:00Z".into(),
             pending_invitations: vec![],
             route: Route::UnknownProvider,
+            admin_access: vec![AdminAccessLeft {
+                name: "Fabrikam support".into(),
+                id: "5d027261".into(),
+                ends_at: Some("2028-05-31T00:00:00Z".into()),
+                how_to_end: String::new(),
+            }],
         };
         let text = statement(&p);
+        assert!(text.contains("Fabrikam support (ends 2028-05-31T00:00:00Z)"));
         assert!(text.contains("(GDAP relationships, a\n     legacy DAP grant) is NOT removed"));
         assert!(text.contains("it stays in place"));
         assert!(text.contains("your indirect provider"));
