@@ -134,8 +134,8 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Company name (asked for on a terminal when missing)')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Primary domain, e.g. fabrikam.com (asked for on a terminal when missing)')
             [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'The customer''s tenant ID (GUID)')
-            [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'contact-name')
-            [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'contact-email')
+            [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'The customer''s contact person')
+            [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'The contact''s email address (where invitations go)')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the customer came from')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'When the relationship really started (YYYY-MM-DD), for customers served long before csp')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (repeatable)')
@@ -172,10 +172,10 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;customers;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'contact-name')
-            [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'contact-email')
-            [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'tenant-id')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new company name')
+            [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'The contact person (empty clears it)')
+            [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'The contact''s email address (empty clears it)')
+            [CompletionResult]::new('--tenant-id', '--tenant-id', [CompletionResultType]::ParameterName, 'The customer''s tenant ID (GUID)')
             [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Add a tag (repeatable)')
             [CompletionResult]::new('--untag', '--untag', [CompletionResultType]::ParameterName, 'Remove a tag (repeatable)')
@@ -545,14 +545,14 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;gdap;request' {
-            [CompletionResult]::new('--roles', '--roles', [CompletionResultType]::ParameterName, 'roles')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'duration')
+            [CompletionResult]::new('--roles', '--roles', [CompletionResultType]::ParameterName, 'Role names, ids or a named set, comma-separated (see `csp gdap roles`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The relationship''s display name (at most 50 characters, unique)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long it lasts once approved, e.g. 730d (1 to 730 days)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
-            [CompletionResult]::new('--auto-extend', '--auto-extend', [CompletionResultType]::ParameterName, 'auto-extend')
+            [CompletionResult]::new('--auto-extend', '--auto-extend', [CompletionResultType]::ParameterName, 'Extend it by 180 days at a time (not with Global Administrator)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -756,7 +756,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Disconnect from a provider (it stays in history; pending joint invitations are reported)')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Record that a provider already holds its own reseller relationship with an active customer')
             [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Forget a provider''s recorded relationship with a customer')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer jointly with this provider (same as csp invite --provider P …)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer jointly with this provider (as csp invite does with a provider)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -863,24 +863,24 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How a new customer found you')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The address the invitation goes to [default: the customer''s contact email]')
             [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'The name of the person it goes to [default: the customer''s contact name]')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile''s default_provider]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of the built-in template [default: the profile''s]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Your own template, [templates.NAME] in config.toml')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'A note kept with the invitation (a ticket, a deal)')
             [CompletionResult]::new('--eml', '--eml', [CompletionResultType]::ParameterName, 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference')
             [CompletionResult]::new('--eml-dir', '--eml-dir', [CompletionResultType]::ParameterName, 'With --batch: also write one .eml message per invitation into DIR (created if missing)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile''s default_provider]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
-            [CompletionResult]::new('--no-provider', '--no-provider', [CompletionResultType]::ParameterName, 'Invite for yourself alone, even if the profile names a default_provider')
             [CompletionResult]::new('--delegated-admin', '--delegated-admin', [CompletionResultType]::ParameterName, 'Retired (DAP): refused; admin access is requested as a GDAP relationship')
             [CompletionResult]::new('--copy', '--copy', [CompletionResultType]::ParameterName, 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)')
             [CompletionResult]::new('--mailto', '--mailto', [CompletionResultType]::ParameterName, 'Print a mailto: URI for the draft')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the draft in the desktop''s mail client')
             [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Edit the draft in $VISUAL or $EDITOR before it is recorded')
             [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Record it as sent at once (you are sending it now)')
+            [CompletionResult]::new('--no-provider', '--no-provider', [CompletionResultType]::ParameterName, 'Invite for yourself alone, even if the profile names a default_provider')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -898,7 +898,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Disconnect from a provider (it stays in history; pending joint invitations are reported)')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Record that a provider already holds its own reseller relationship with an active customer')
             [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Forget a provider''s recorded relationship with a customer')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer jointly with this provider (same as csp invite --provider P …)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer jointly with this provider (as csp invite does with a provider)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1091,7 +1091,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Disconnect from a provider (it stays in history; pending joint invitations are reported)')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Record that a provider already holds its own reseller relationship with an active customer')
             [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Forget a provider''s recorded relationship with a customer')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer jointly with this provider (same as csp invite --provider P …)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a customer jointly with this provider (as csp invite does with a provider)')
             break
         }
         'csp;help;providers;list' {

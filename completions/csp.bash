@@ -2927,7 +2927,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__providers__subcmd__invite)
-            opts="-q -h -V --customer --name --domain --channel --email --contact-name --provider --no-provider --delegated-admin --lang --template --reference --copy --mailto --open --eml --edit --done --batch --eml-dir --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --customer --name --domain --channel --email --contact-name --delegated-admin --lang --template --reference --copy --mailto --open --eml --edit --done --batch --eml-dir --provider --no-provider --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2957,10 +2957,6 @@ _csp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --lang)
                     COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
@@ -2982,6 +2978,10 @@ _csp() {
                     return 0
                     ;;
                 --eml-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

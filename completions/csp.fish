@@ -155,8 +155,8 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l name -d 'Company name (asked for on a terminal when missing)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l domain -d 'Primary domain, e.g. fabrikam.com (asked for on a terminal when missing)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l tenant-id -d 'The customer\'s tenant ID (GUID)' -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l contact-name -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l contact-email -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l contact-name -d 'The customer\'s contact person' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l contact-email -d 'The contact\'s email address (where invitations go)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l source -d 'Where the customer came from' -r -f -a "office365\t''
 azure\t''
 partner-center\t''
@@ -201,10 +201,10 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l name -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l contact-name -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l contact-email -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l tenant-id -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l name -d 'The new company name' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l contact-name -d 'The contact person (empty clears it)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l contact-email -d 'The contact\'s email address (empty clears it)' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l tenant-id -d 'The customer\'s tenant ID (GUID)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l delegated-admin -d 'Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant' -r -f -a "true\t''
 false\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l tag -d 'Add a tag (repeatable)' -r
@@ -552,9 +552,9 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l roles -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l name -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l duration -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l roles -d 'Role names, ids or a named set, comma-separated (see `csp gdap roles`)' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l name -d 'The relationship\'s display name (at most 50 characters, unique)' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l duration -d 'How long it lasts once approved, e.g. 730d (1 to 730 days)' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -565,7 +565,7 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l auto-extend
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l auto-extend -d 'Extend it by 180 days at a time (not with Global Administrator)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only data and errors'
@@ -731,7 +731,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_s
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "remove" -d 'Disconnect from a provider (it stays in history; pending joint invitations are reported)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "attach" -d 'Record that a provider already holds its own reseller relationship with an active customer'
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "detach" -d 'Forget a provider\'s recorded relationship with a customer'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "invite" -d 'Invite a customer jointly with this provider (same as csp invite --provider P …)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "invite" -d 'Invite a customer jointly with this provider (as csp invite does with a provider)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l status -d 'Which providers to show' -r -f -a "connected\t''
 removed\t''
@@ -840,7 +840,6 @@ indirect-provider\t''
 other\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l email -d 'The address the invitation goes to [default: the customer\'s contact email]' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l contact-name -d 'The name of the person it goes to [default: the customer\'s contact name]' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l provider -d 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile\'s default_provider]' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l lang -d 'The language of the built-in template [default: the profile\'s]' -r -f -a "en\t''
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l template -d 'Your own template, [templates.NAME] in config.toml' -r
@@ -848,6 +847,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l provider -d 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile\'s default_provider]' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -858,13 +858,13 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l no-provider -d 'Invite for yourself alone, even if the profile names a default_provider'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l delegated-admin -d 'Retired (DAP): refused; admin access is requested as a GDAP relationship'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l copy -d 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l mailto -d 'Print a mailto: URI for the draft'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l open -d 'Open the draft in the desktop\'s mail client'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l done -d 'Record it as sent at once (you are sending it now)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l no-provider -d 'Invite for yourself alone, even if the profile names a default_provider'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only data and errors'
@@ -876,7 +876,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Disconnect from a provider (it stays in history; pending joint invitations are reported)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Record that a provider already holds its own reseller relationship with an active customer'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Forget a provider\'s recorded relationship with a customer'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a customer jointly with this provider (same as csp invite --provider P …)'
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a customer jointly with this provider (as csp invite does with a provider)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand remove" -l reason -d 'Why the relationship ends (kept in the audit log)' -r
 complete -c csp -n "__fish_csp_using_subcommand remove" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
@@ -952,4 +952,4 @@ complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "remove" -d 'Disconnect from a provider (it stays in history; pending joint invitations are reported)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "attach" -d 'Record that a provider already holds its own reseller relationship with an active customer'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "detach" -d 'Forget a provider\'s recorded relationship with a customer'
-complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "invite" -d 'Invite a customer jointly with this provider (same as csp invite --provider P …)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "invite" -d 'Invite a customer jointly with this provider (as csp invite does with a provider)'

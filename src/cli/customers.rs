@@ -145,8 +145,10 @@ pub struct AddArgs {
     /// The customer's tenant ID (GUID)
     #[arg(long, value_name = "GUID")]
     pub tenant_id: Option<String>,
+    /// The customer's contact person
     #[arg(long)]
     pub contact_name: Option<String>,
+    /// The contact's email address (where invitations go)
     #[arg(long, value_name = "EMAIL")]
     pub contact_email: Option<String>,
     /// Where the customer came from
@@ -179,12 +181,16 @@ pub struct ImportArgs {
 pub struct UpdateArgs {
     /// Id (or 8+ character prefix), domain, tenant ID or exact company name
     pub customer: String,
+    /// The new company name
     #[arg(long)]
     pub name: Option<String>,
+    /// The contact person (empty clears it)
     #[arg(long)]
     pub contact_name: Option<String>,
+    /// The contact's email address (empty clears it)
     #[arg(long, value_name = "EMAIL")]
     pub contact_email: Option<String>,
+    /// The customer's tenant ID (GUID)
     #[arg(long, value_name = "GUID")]
     pub tenant_id: Option<String>,
     /// Whether a legacy DAP grant (delegated admin, from before GDAP) still exists in its tenant

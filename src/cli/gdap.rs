@@ -125,12 +125,16 @@ pub struct AddArgs {
 pub struct RequestArgs {
     /// The customer
     pub customer: Option<String>,
+    /// Role names, ids or a named set, comma-separated (see `csp gdap roles`)
     #[arg(long, value_name = "ROLES")]
     pub roles: Option<String>,
+    /// The relationship's display name (at most 50 characters, unique)
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+    /// How long it lasts once approved, e.g. 730d (1 to 730 days)
     #[arg(long, value_name = "DAYS")]
     pub duration: Option<String>,
+    /// Extend it by 180 days at a time (not with Global Administrator)
     #[arg(long)]
     pub auto_extend: bool,
 }

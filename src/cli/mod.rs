@@ -45,6 +45,7 @@ pub struct Cli {
 
 /// Options every command takes, before or after the subcommand.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The database file [default: $XDG_DATA_HOME/csp/csp.db]
     #[arg(long, global = true, env = "CSP_DB", value_name = "PATH")]

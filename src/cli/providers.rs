@@ -36,9 +36,13 @@ pub enum ProvidersCommand {
     /// Forget a provider's recorded relationship with a customer
     #[command(after_help = "Examples:\n  csp providers detach \"Ingram Micro\" fabrikam.com")]
     Detach(LinkArgs),
-    /// Invite a customer jointly with this provider (same as csp invite --provider P …)
+    /// Invite a customer jointly with this provider (as csp invite does with a provider)
     #[command(
-        after_help = "Examples:\n  csp providers invite \"Ingram Micro\" --customer fabrikam.com --email it@fabrikam.com --copy\n  csp providers invite \"Ingram Micro\" --name \"Northwind Traders\" --domain northwind.com --email it@northwind.com"
+        after_help = "Examples:\n  csp providers invite \"Ingram Micro\" --customer fabrikam.com --email it@fabrikam.com --copy\n  csp providers invite \"Ingram Micro\" --name \"Northwind Traders\" --domain northwind.com --email it@northwind.com",
+        // The provider is the positional P: the flags that name one (or
+        // none) are not offered here, nor completed; given, they are refused.
+        mut_arg("provider", |a| a.hide(true)),
+        mut_arg("no_provider", |a| a.hide(true))
     )]
     Invite(Box<InviteArgs>),
 }
@@ -116,14 +120,12 @@ pub fn run(app: &App, cmd: ProvidersCommand) -> Result<()> {
 fn invite(app: &App, args: InviteArgs) -> Result<()> {
     let mut invitation = args.invitation;
     if let Some(other) = &invitation.provider {
-        if other.trim() != args.provider_ref.trim() {
-            return Err(crate::error::Error::invalid(format!(
-                "two providers named: '{}' and --provider '{other}'",
-                args.provider_ref
-            ))
-            .with_hint("drop --provider: `csp providers invite P` already names it")
-            .into());
-        }
+        return Err(crate::error::Error::invalid(format!(
+            "`csp providers invite` takes no --provider ('{other}'): the provider is '{}'",
+            args.provider_ref
+        ))
+        .with_hint("drop --provider: `csp providers invite P` already names it")
+        .into());
     }
     if invitation.no_provider {
         return Err(crate::error::Error::invalid(

@@ -83,3 +83,81 @@ fn an_unknown_status_lists_the_valid_ones_rather_than_a_lookalike() {
     );
     assert!(!err.contains("similar"), "{err}");
 }
+
+#[test]
+fn every_option_of_every_command_says_what_it_does() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            if arg.is_hide_set() || arg.get_help().is_some() {
+                continue;
+            }
+            missing.push(format!("{path} --{}", arg.get_id()));
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&csp::cli::Cli::command(), "csp", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "options without a description:\n  {}",
+        missing.join("\n  ")
+    );
+}
+
+#[test]
+fn providers_invite_does_not_offer_provider_flags() {
+    let home = Home::new();
+    let help = home
+        .csp(&["providers", "invite", "--help"])
+        .ok()
+        .to_string();
+    assert!(!help.contains("--provider"), "{help}");
+    assert!(!help.contains("--no-provider"), "{help}");
+    home.csp(&[
+        "providers",
+        "add",
+        "--name",
+        "Ingram Micro",
+        "--tenant-id",
+        "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+    ])
+    .ok();
+    let err = home
+        .csp(&[
+            "providers",
+            "invite",
+            "Ingram Micro",
+            "--name",
+            "A",
+            "--domain",
+            "a.com",
+            "--provider",
+            "Ingram Micro",
+        ])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("takes no --provider"), "{err}");
+}
+
+#[test]
+fn global_options_have_their_own_heading_in_every_help() {
+    let home = Home::new();
+    for args in [
+        &["customers", "add", "--help"][..],
+        &["invite", "--help"],
+        &["--help"],
+    ] {
+        let help = home.csp(args).ok().to_string();
+        let global = help
+            .find("Global options:")
+            .unwrap_or_else(|| panic!("{args:?}: {help}"));
+        assert!(help[global..].contains("--db <PATH>"), "{args:?}");
+        assert!(
+            !help[..global].contains("--db <PATH>"),
+            "{args:?}: --db among the command's own"
+        );
+    }
+}
