@@ -87,6 +87,22 @@ pub fn strip_formula_guard(cell: &str) -> &str {
     }
 }
 
+/// Stored domains (punycode) as people read them: `xn--socit-esab.fr` is
+/// `société.fr`. Several `;`-joined (a `domains` cell) are each converted.
+pub fn display_domains(stored: &str) -> std::borrow::Cow<'_, str> {
+    if !stored.contains("xn--") {
+        return std::borrow::Cow::Borrowed(stored);
+    }
+    let shown: Vec<String> = stored
+        .split(';')
+        .map(|d| match idna::domain_to_unicode(d) {
+            (unicode, Ok(())) => unicode,
+            _ => d.to_string(),
+        })
+        .collect();
+    std::borrow::Cow::Owned(shown.join(";"))
+}
+
 /// The first 8 characters of an id: enough to name it, and the shortest
 /// prefix every command accepts. Cut at a character, never inside one, so a
 /// hand-edited id with accents cannot make `csp` panic.
@@ -127,6 +143,14 @@ impl Domain {
     pub fn parse(input: &str) -> Result<Domain, Error> {
         let d = input.trim().trim_end_matches('.').to_ascii_lowercase();
         let bad = |why: &str| Error::invalid(format!("invalid domain '{}': {why}", input.trim()));
+        // An international domain is kept as its checked punycode (IDNA
+        // 2008 / UTS 46): `société.fr` is `xn--socit-esab.fr`, and a
+        // punycode label that decodes to nothing valid is refused.
+        let d = if !d.is_ascii() || d.split('.').any(|l| l.starts_with("xn--")) {
+            idna::domain_to_ascii(&d).map_err(|_| bad("not a valid international domain name"))?
+        } else {
+            d
+        };
         if d.is_empty() {
             return Err(bad("it is empty"));
         }
@@ -305,6 +329,29 @@ pub fn tags_from_cell(cell: &str) -> Result<Vec<String>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn international_domains_are_kept_as_checked_punycode() {
+        assert_eq!(
+            Domain::parse("Société.FR.")
+                .map(|d| d.to_string())
+                .ok()
+                .as_deref(),
+            Some("xn--socit-esab.fr")
+        );
+        assert_eq!(
+            Domain::parse("xn--socit-esab.fr")
+                .map(|d| d.to_string())
+                .ok()
+                .as_deref(),
+            Some("xn--socit-esab.fr")
+        );
+        assert!(Domain::parse("xn--zz.com").is_err());
+        assert_eq!(
+            display_domains("xn--socit-esab.fr;fabrikam.com"),
+            "société.fr;fabrikam.com"
+        );
+    }
 
     #[test]
     fn short_ids_cut_at_a_character() {

@@ -29,7 +29,12 @@ pub fn normalise_reference(reference: &str) -> String {
     if let Ok(tenant) = crate::domain::values::TenantId::parse(r) {
         return tenant.to_string();
     }
-    if r.ends_with('.') && !r.contains(char::is_whitespace) {
+    if !r.contains(char::is_whitespace) && (r.ends_with('.') || !r.is_ascii()) {
+        // A domain as typed: its trailing dot dropped, an international one
+        // as its stored punycode. Anything else (a name) stays as it is.
+        if let Ok(domain) = crate::domain::values::Domain::parse(r) {
+            return domain.to_string();
+        }
         return r.trim_end_matches('.').to_string();
     }
     r.to_string()

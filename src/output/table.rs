@@ -52,6 +52,7 @@ pub(super) fn write(
             let text = match kind {
                 ColumnKind::Time => relative(value, now).unwrap_or_else(|| value.clone()),
                 ColumnKind::Id => shorten_uuid(value).to_string(),
+                ColumnKind::Domain => crate::domain::values::display_domains(value).into_owned(),
                 _ => value.clone(),
             };
             let cell = Cell::new(text);
@@ -70,8 +71,10 @@ pub(super) fn write(
     for (i, kind) in kinds.iter().enumerate() {
         if let Some(column) = table.column_mut(i) {
             column.set_padding((0, if i == last { 0 } else { 2 }));
-            let whole = matches!(kind, ColumnKind::Id | ColumnKind::Time | ColumnKind::Status)
-                || headers[i].ends_with("domain");
+            let whole = matches!(
+                kind,
+                ColumnKind::Id | ColumnKind::Time | ColumnKind::Status | ColumnKind::Domain
+            );
             if whole {
                 column.set_constraint(ColumnConstraint::ContentWidth);
             }
@@ -133,6 +136,8 @@ enum ColumnKind {
     Id,
     Time,
     Status,
+    /// Domains, stored as punycode, shown in Unicode.
+    Domain,
     Text,
 }
 
@@ -144,6 +149,8 @@ impl ColumnKind {
             ColumnKind::Id
         } else if field == "status" || field == "relationship" {
             ColumnKind::Status
+        } else if field.ends_with("domain") || field == "domains" {
+            ColumnKind::Domain
         } else {
             ColumnKind::Text
         }

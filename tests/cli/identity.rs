@@ -426,3 +426,50 @@ fn references_are_read_as_input_is_and_short_prefixes_are_refused() {
         .to_string();
     assert!(err.contains("at least 8 characters"), "{err}");
 }
+
+#[test]
+fn international_domains_are_stored_as_punycode_and_shown_in_unicode() {
+    let home = Home::new();
+    let c = home
+        .csp(&[
+            "customers",
+            "add",
+            "--name",
+            "Société Élan",
+            "--domain",
+            "Société-Élan.fr",
+            "--json",
+        ])
+        .json();
+    assert_eq!(c["domain"], "xn--socit-lan-e4abb.fr");
+    let card = home
+        .csp(&["customers", "show", "société-élan.fr", "--format", "table"])
+        .ok()
+        .to_string();
+    assert!(
+        card.contains("société-élan.fr (xn--socit-lan-e4abb.fr)"),
+        "{card}"
+    );
+    let table = home
+        .csp(&["customers", "list", "--format", "table"])
+        .ok()
+        .to_string();
+    assert!(table.contains("société-élan.fr"), "{table}");
+    let before = home.snapshot();
+    let err = home
+        .csp(&[
+            "customers",
+            "add",
+            "--name",
+            "Bad",
+            "--domain",
+            "xn--zz.com",
+        ])
+        .fails(2)
+        .to_string();
+    assert!(
+        err.contains("not a valid international domain name"),
+        "{err}"
+    );
+    assert_eq!(home.snapshot(), before);
+}

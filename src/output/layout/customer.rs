@@ -92,10 +92,14 @@ impl crate::output::Card for CustomerCard {
             title: Some(c.company_name.clone()),
             fields: vec![
                 ("id".into(), c.id.clone()),
-                ("domain".into(), c.domain.clone()),
+                ("domain".into(), shown_domain(&c.domain)),
                 (
                     "other domains".into(),
-                    c.domains[1.min(c.domains.len())..].join(", "),
+                    c.domains[1.min(c.domains.len())..]
+                        .iter()
+                        .map(|d| shown_domain(d))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 ),
                 ("tenant ID".into(), dash(&c.tenant_id)),
                 ("contact".into(), contact),
@@ -227,5 +231,16 @@ impl crate::output::Card for CustomerCard {
             empty: "none".into(),
         });
         sections
+    }
+}
+
+/// A domain as people read it, with its stored punycode beside it when the
+/// two differ: `société.fr (xn--socit-esab.fr)`.
+fn shown_domain(stored: &str) -> String {
+    let shown = crate::domain::values::display_domains(stored);
+    if shown == stored {
+        stored.to_string()
+    } else {
+        format!("{shown} ({stored})")
     }
 }
