@@ -480,16 +480,34 @@ impl Db<'_> {
         if let Some(search) = filter.search.as_deref() {
             let text = search.trim();
             // A prefix is a range of the NOCASE indexes; LIKE then keeps
-            // exactly the values that start with it.
-            let lo = param(&mut values, Value::Text(text.to_string()));
-            let hi = param(&mut values, Value::Text(format!("{text}\u{10ffff}")));
-            let like = param(&mut values, Value::Text(like_prefix(text)));
+            // exactly the values that start with it. NOCASE folds ASCII
+            // letters only, so a prefix with accented letters is searched in
+            // each of its case spellings (`élan`, `Élan`): still ranges of
+            // the index, so a search stays fast whatever the size.
+            let mut names = Vec::new();
+            for variant in case_variants(text) {
+                let lo = param(&mut values, Value::Text(variant.clone()));
+                let hi = param(&mut values, Value::Text(format!("{variant}\u{10ffff}")));
+                let like = param(&mut values, Value::Text(like_prefix(&variant)));
+                names.push(format!(
+                    "(c.company_name >= {lo} COLLATE NOCASE AND c.company_name < {hi} COLLATE NOCASE
+                        AND c.company_name LIKE {like} ESCAPE '\\')"
+                ));
+            }
+            // Domains are stored as punycode: an international prefix is
+            // searched as the punycode of what was typed, where it is whole.
+            let domain_text = crate::domain::values::Domain::parse(text)
+                .map(|d| d.to_string())
+                .unwrap_or_else(|_| text.to_ascii_lowercase());
+            let lo = param(&mut values, Value::Text(domain_text.clone()));
+            let hi = param(&mut values, Value::Text(format!("{domain_text}\u{10ffff}")));
+            let like = param(&mut values, Value::Text(like_prefix(&domain_text)));
             sql += &format!(
-                " AND ((c.company_name >= {lo} COLLATE NOCASE AND c.company_name < {hi} COLLATE NOCASE
-                        AND c.company_name LIKE {like} ESCAPE '\\')
+                " AND ({names}
                     OR (c.domain >= {lo} AND c.domain < {hi} AND c.domain LIKE {like} ESCAPE '\\')
                     OR c.id IN (SELECT d.customer_id FROM customer_domains d
-                                WHERE d.domain >= {lo} AND d.domain < {hi} AND d.domain LIKE {like} ESCAPE '\\'))"
+                                WHERE d.domain >= {lo} AND d.domain < {hi} AND d.domain LIKE {like} ESCAPE '\\'))",
+                names = names.join(" OR ")
             );
         }
         if let Some(provider) = &filter.provider_id {
@@ -599,6 +617,43 @@ impl Db<'_> {
     }
 }
 
+/// The spellings of `text` that differ in the case of its non-ASCII letters
+/// (NOCASE and LIKE fold ASCII letters themselves): `élan` gives `élan` and
+/// `Élan`. At most 8: past three such letters, only all-lower, all-upper
+/// and first-upper are tried.
+fn case_variants(text: &str) -> Vec<String> {
+    let foldable = |c: char| !c.is_ascii() && c.to_lowercase().ne(c.to_uppercase());
+    let n = text.chars().filter(|&c| foldable(c)).count();
+    if n == 0 {
+        return vec![text.to_string()];
+    }
+    if n > 3 {
+        let lower = text.to_lowercase();
+        let mut first_upper: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
+        first_upper.extend(lower.chars().skip(1));
+        let mut variants = vec![lower, text.to_uppercase(), first_upper, text.to_string()];
+        variants.sort();
+        variants.dedup();
+        return variants;
+    }
+    let mut variants = vec![String::new()];
+    for c in text.chars() {
+        if foldable(c) {
+            let lower: String = c.to_lowercase().collect();
+            let upper: String = c.to_uppercase().collect();
+            variants = variants
+                .into_iter()
+                .flat_map(|v| [format!("{v}{lower}"), format!("{v}{upper}")])
+                .collect();
+        } else {
+            for v in &mut variants {
+                v.push(c);
+            }
+        }
+    }
+    variants
+}
+
 /// A LIKE pattern matching values that start with `text`, wildcards escaped.
 fn like_prefix(text: &str) -> String {
     let mut p = String::with_capacity(text.len() + 1);
@@ -662,6 +717,17 @@ mod tests {
             search: Some(text.into()),
             ..CustomerFilter::default()
         }
+    }
+
+    #[test]
+    fn accented_letters_are_searched_in_both_cases() {
+        assert_eq!(super::case_variants("fab"), ["fab"]);
+        assert_eq!(super::case_variants("élan"), ["élan", "Élan"]);
+        assert_eq!(super::case_variants("ÉLAN").len(), 2);
+        assert!(super::case_variants("éééééé").len() <= 4);
+        let (_dir, store) = store_with(&[("Élan Vital", "elan.fr"), ("Elan", "elan.com")]);
+        assert_eq!(domains(&store, search("élan")), ["elan.fr"]);
+        assert_eq!(domains(&store, search("ÉLAN V")), ["elan.fr"]);
     }
 
     #[test]

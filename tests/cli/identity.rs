@@ -473,3 +473,17 @@ fn international_domains_are_stored_as_punycode_and_shown_in_unicode() {
     );
     assert_eq!(home.snapshot(), before);
 }
+
+#[test]
+fn search_and_exact_names_fold_unicode_case() {
+    let home = Home::new();
+    home.add_customer("Élan Vital", "elan.fr");
+    home.add_customer("Elan", "elan.com");
+    let found = home
+        .csp(&["customers", "list", "--search", "élan", "--json"])
+        .json();
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
+    assert_eq!(found[0]["domain"], "elan.fr");
+    let c = home.csp(&["customers", "show", "ÉLAN VITAL", "--json"]).json();
+    assert_eq!(c["domain"], "elan.fr");
+}
