@@ -8,7 +8,6 @@ use crate::domain::mailbox::split_mailbox;
 use crate::error::Error;
 use crate::util::private_file::PendingFile;
 use anyhow::Context;
-use mail_builder::headers::address::Address;
 use mail_builder::headers::raw::Raw;
 use mail_builder::MessageBuilder;
 use std::path::{Path, PathBuf};
@@ -160,21 +159,47 @@ pub fn build(from: Option<&str>, draft: &Draft) -> Result<Vec<u8>, Error> {
         .header("X-Unsent", Raw::new("1"))
         .text_body(draft.body.replace("\r\n", "\n"));
     if let Some(sender) = sender {
-        builder = builder.from(address(sender));
+        builder = builder.header("From", Raw::new(address(sender)?));
     }
     if let Some(recipient) = recipient {
-        builder = builder.to(address(recipient));
+        builder = builder.header("To", Raw::new(address(recipient)?));
     }
     builder
         .write_to_vec()
         .map_err(|e| Error::failure(format!("cannot build the message: {e}")))
 }
 
-fn address((name, email): (Option<String>, String)) -> Address<'static> {
-    match name {
-        Some(name) => Address::from((name, email)),
-        None => Address::from(email),
+/// A `From` or `To` header's value. A display name in ASCII is an atom or
+/// a quoted-string (RFC 5322); one with other letters is made of RFC 2047
+/// encoded-words in base64, never inside quotes (an encoded-word in a
+/// quoted-string is not decoded) and never longer than 75 characters each.
+fn address((name, email): (Option<String>, String)) -> Result<String, Error> {
+    let Some(name) = name else {
+        return Ok(email);
+    };
+    if name.is_ascii() {
+        return Ok(crate::domain::mailbox::mailbox(Some(&name), &email));
     }
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in name.chars() {
+        // 45 bytes of UTF-8 are 60 of base64: `=?utf-8?B?…?=` stays at 72.
+        if chunk.len() + c.len_utf8() > 45 {
+            words.push(encoded_word(&chunk)?);
+            chunk.clear();
+        }
+        chunk.push(c);
+    }
+    if !chunk.is_empty() {
+        words.push(encoded_word(&chunk)?);
+    }
+    Ok(format!("{} <{email}>", words.join("\r\n ")))
+}
+
+fn encoded_word(text: &str) -> Result<String, Error> {
+    let encoded = mail_builder::encoders::base64::base64_encode(text.as_bytes())
+        .map_err(|e| Error::failure(format!("cannot encode a name: {e}")))?;
+    Ok(format!("=?utf-8?B?{}?=", String::from_utf8_lossy(&encoded)))
 }
 
 /// A mailbox split into a display name and an address, refused when either

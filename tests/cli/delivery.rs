@@ -214,6 +214,47 @@ fn eml_is_a_message_mail_parser_reads_with_utf8_subject_names_and_body() {
 }
 
 #[test]
+fn eml_names_are_encoded_words_never_in_quotes() {
+    let home = Home::new();
+    let path = home.path().join("elan.eml");
+    home.csp(&[
+        "invite",
+        "--name",
+        "Société Élan",
+        "--domain",
+        "elan.fr",
+        "--email",
+        "it@elan.fr",
+        "--contact-name",
+        "Dupont, Élodie « la directrice » avec un nom très long en vérité",
+        "--eml",
+        path.to_str().expect("path"),
+    ])
+    .ok();
+    let (bytes, message) = parse_eml(&path);
+    let text = String::from_utf8_lossy(&bytes);
+    let to_header: String = text
+        .split("\r\n")
+        .skip_while(|l| !l.starts_with("To:"))
+        .take_while(|l| l.starts_with("To:") || l.starts_with(' '))
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    assert!(
+        !to_header.contains("\"=?"),
+        "an encoded word in quotes: {to_header}"
+    );
+    for word in to_header.split_whitespace().filter(|w| w.starts_with("=?")) {
+        assert!(word.len() <= 75, "encoded word longer than 75: {word}");
+    }
+    let to = message.to().and_then(|a| a.first()).expect("To");
+    assert_eq!(
+        to.name(),
+        Some("Dupont, Élodie « la directrice » avec un nom très long en vérité")
+    );
+    assert_eq!(to.address(), Some("it@elan.fr"));
+}
+
+#[test]
 fn eml_replaces_an_existing_file_and_leaves_no_temp_file() {
     let home = Home::new();
     let path = home.file("old.eml", "not a message");

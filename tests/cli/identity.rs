@@ -484,6 +484,8 @@ fn search_and_exact_names_fold_unicode_case() {
         .json();
     assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
     assert_eq!(found[0]["domain"], "elan.fr");
-    let c = home.csp(&["customers", "show", "ÉLAN VITAL", "--json"]).json();
+    let c = home
+        .csp(&["customers", "show", "ÉLAN VITAL", "--json"])
+        .json();
     assert_eq!(c["domain"], "elan.fr");
 }
