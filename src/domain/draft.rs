@@ -58,7 +58,26 @@ pub const PLACEHOLDERS: &[&str] = &[
     "link",
     "reference",
     "admin_access",
+    "de_customer_name",
+    "de_partner_name",
+    "de_provider_name",
 ];
+
+/// French "de" before a name: elided before a vowel (`d'Élan`,
+/// `d'Ingram Micro`), whole otherwise (`de Contoso`). A mute h is left
+/// alone: whether it elides depends on the word.
+pub fn de(name: &str) -> String {
+    let vowel = name
+        .chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| "aeiouyàâäéèêëîïôöùûüÿæœ".contains(c));
+    if vowel {
+        format!("d'{name}")
+    } else {
+        format!("de {name}")
+    }
+}
 
 /// A subject and body with placeholders, and where they came from (for errors).
 #[derive(Debug, Clone, PartialEq)]
@@ -91,6 +110,10 @@ impl Values {
         let or_empty = |v: &Option<String>| v.clone().unwrap_or_default();
         Some(match name {
             "customer_name" => self.customer_name.clone(),
+            // French "de X", elided before a vowel: "d'Élan", "de Contoso".
+            "de_customer_name" => de(&self.customer_name),
+            "de_partner_name" => de(&self.partner_name),
+            "de_provider_name" => de(self.provider_name.as_deref().unwrap_or_default()),
             "contact_name" => or_empty(&self.contact_name),
             "greeting" => greeting(self.locale, self.contact_name.as_deref()),
             "domain" => self.domain.clone(),
@@ -134,7 +157,7 @@ fn greeting(locale: Locale, contact: Option<&str>) -> String {
 fn no_admin_access(locale: Locale) -> String {
     match locale {
         Locale::En => "It gives us no administrative access to your tenant; admin access, if you want us to have it, is requested separately.".into(),
-        Locale::Fr => "Elle ne nous donne aucun accès d'administration à votre tenant ; un accès administrateur, si vous souhaitez nous l'accorder, fait l'objet d'une demande séparée.".into(),
+        Locale::Fr => "Elle ne nous donne aucun accès d'administration à votre locataire ; un accès administrateur, si vous souhaitez nous l'accorder, fait l'objet d'une demande séparée.".into(),
     }
 }
 
@@ -197,9 +220,9 @@ const FR_RESELLER_BODY: &str = "\
 
 Une fois l'invitation acceptée, {partner_name} devient votre revendeur attitré : nous pouvons acheter pour {customer_name} des services cloud Microsoft (Microsoft 365, Azure, Dynamics 365 et d'autres), gérer ces abonnements, vous les facturer et vous accompagner.
 
-Cette relation ne donne à {partner_name} aucun accès d'administration à votre tenant : vos utilisateurs, vos données et vos paramètres restent entre vos mains. Si vous souhaitez que nous administrions une partie de votre environnement, nous vous le demanderons séparément, par une demande d'accès administrateur Microsoft (GDAP) qui précise les rôles exacts et prend fin à une date fixée ; vous décidez de l'approuver ou non.
+Cette relation ne donne à {partner_name} aucun accès d'administration à votre locataire : vos utilisateurs, vos données et vos paramètres restent entre vos mains. Si vous souhaitez que nous administrions une partie de votre environnement, nous vous le demanderons séparément, par une demande d'accès administrateur Microsoft (GDAP) qui précise les rôles exacts et prend fin à une date fixée ; vous décidez de l'approuver ou non.
 
-Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
+Seul un administrateur général (Global administrator) du locataire Microsoft {de_customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
 
 {link}
 
@@ -218,11 +241,11 @@ const FR_JOINT_BODY: &str = "\
 
 Une fois l'invitation acceptée :
 - {partner_name}, votre revendeur, vous conseille, choisit avec vous les services cloud Microsoft dont vous avez besoin (Microsoft 365, Azure, Dynamics 365 et d'autres), gère ces abonnements, vous accompagne et vous les facture ;
-- {provider_name}, le fournisseur indirect, peut passer auprès de Microsoft les commandes de ces services pour le compte de {partner_name}, et aide {partner_name} à vous servir.
+- {provider_name}, le fournisseur indirect, peut passer auprès de Microsoft les commandes de ces services pour le compte {de_partner_name}, et aide {partner_name} à vous servir.
 
-Cette relation ne donne ni à {partner_name} ni à {provider_name} d'accès d'administration à votre tenant : vos utilisateurs, vos données et vos paramètres restent entre vos mains. Si vous souhaitez que nous administrions une partie de votre environnement, nous vous le demanderons séparément, par une demande d'accès administrateur Microsoft (GDAP) qui précise les rôles exacts et prend fin à une date fixée ; vous décidez de l'approuver ou non.
+Cette relation ne donne ni à {partner_name} ni à {provider_name} d'accès d'administration à votre locataire : vos utilisateurs, vos données et vos paramètres restent entre vos mains. Si vous souhaitez que nous administrions une partie de votre environnement, nous vous le demanderons séparément, par une demande d'accès administrateur Microsoft (GDAP) qui précise les rôles exacts et prend fin à une date fixée ; vous décidez de l'approuver ou non.
 
-Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
+Seul un administrateur général (Global administrator) du locataire Microsoft {de_customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
 
 {link}
 
@@ -280,9 +303,9 @@ const FR_RESELLER_REMINDER_BODY: &str = "\
 
 Un petit rappel : {partner_name} a invité {customer_name} à nous accepter comme revendeur Microsoft Cloud Solution Provider (CSP), et l'invitation attend toujours votre réponse.
 
-En l'acceptant, vous faites de {partner_name} votre revendeur attitré pour les services cloud Microsoft. Cette relation ne nous donne aucun accès d'administration à votre tenant.
+En l'acceptant, vous faites {de_partner_name} votre revendeur attitré pour les services cloud Microsoft. Cette relation ne nous donne aucun accès d'administration à votre locataire.
 
-Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
+Seul un administrateur général (Global administrator) du locataire Microsoft {de_customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
 
 {link}
 
@@ -299,9 +322,9 @@ const FR_JOINT_REMINDER_BODY: &str = "\
 
 Un petit rappel : {partner_name} et {provider_name}, notre fournisseur indirect Microsoft, ont invité {customer_name} à établir une relation de revendeur avec nous deux, et l'invitation attend toujours votre réponse.
 
-En l'acceptant, vous faites de {partner_name} votre revendeur attitré pour les services cloud Microsoft, et vous permettez à {provider_name} de passer auprès de Microsoft les commandes de ces services pour le compte de {partner_name}. Cette relation ne donne à aucun de nous deux d'accès d'administration à votre tenant.
+En l'acceptant, vous faites {de_partner_name} votre revendeur attitré pour les services cloud Microsoft, et vous permettez à {provider_name} de passer auprès de Microsoft les commandes de ces services pour le compte {de_partner_name}. Cette relation ne donne à aucun de nous deux d'accès d'administration à votre locataire.
 
-Seul un administrateur général (Global administrator) du tenant Microsoft de {customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
+Seul un administrateur général (Global administrator) du locataire Microsoft {de_customer_name} peut accepter. Connectez-vous avec un tel compte, ouvrez le lien ci-dessous, lisez les conditions et choisissez « Accepter » :
 
 {link}
 

@@ -26,7 +26,7 @@ pub struct ApprovalValues<'a> {
 
 /// Each catalogued role in plain words: (id, English, French).
 const PLAIN_WORDS: &[(&str, &str, &str)] = &[
-    ("62e90394-69f5-4237-9190-012177145e10", "full control of your tenant and every service in it", "contrôle total de votre tenant et de tous ses services"),
+    ("62e90394-69f5-4237-9190-012177145e10", "full control of your tenant and every service in it", "contrôle total de votre locataire et de tous ses services"),
     ("f2ef992c-3afb-46b9-b7cf-a126ee74c451", "reads every setting and report, and changes nothing", "lit tous les paramètres et rapports, sans rien modifier"),
     ("88d8e3e3-8f55-4a1e-953a-9b9898b8876b", "reads basic directory information (users, groups)", "lit les informations de base de l'annuaire (utilisateurs, groupes)"),
     ("9360feb5-f418-4baa-8175-e2a00bac4301", "reads and updates basic directory information", "lit et met à jour les informations de base de l'annuaire"),
@@ -221,19 +221,20 @@ Kind regards,
                 Some(d) => format!("Cette demande expire le {d} si elle n'est pas approuvée d'ici là."),
                 None => format!("Une demande qui n'est pas approuvée dans les {REQUEST_LAPSES_DAYS} jours expire."),
             };
+            let de_customer = crate::domain::draft::de(customer);
             (
                 format!("{partner} demande à {customer} d'approuver un accès d'administration (Microsoft GDAP)"),
                 format!(
                     "{greeting}
 
-{partner} demande un accès d'administration au tenant Microsoft de {customer}, afin de pouvoir vous y accompagner. Microsoft appelle cela une relation GDAP (privilèges d'administration délégués granulaires) ; la nôtre s'appelle « {name} ». Elle ne nous donne que les rôles ci-dessous, pour une durée limitée, et rien ne change tant que vous ne l'avez pas approuvée.
+{partner} demande un accès d'administration au locataire Microsoft {de_customer}, afin de pouvoir vous y accompagner. Microsoft appelle cela une relation GDAP (privilèges d'administration délégués granulaires) ; la nôtre s'appelle « {name} ». Elle ne nous donne que les rôles ci-dessous, pour une durée limitée, et rien ne change tant que vous ne l'avez pas approuvée.
 
 Les rôles demandés :
 {roles}
 
 Elle dure {days} jours à compter de votre approbation (jusqu'au {until} si vous l'approuvez aujourd'hui){after}.
 
-Pour l'approuver, un administrateur général (Global Administrator) de votre tenant, ou, depuis avril 2026, un utilisateur ayant le rôle Customer Delegated Admin Relationship Administrator, se connecte au centre d'administration Microsoft 365, ouvre le lien ci-dessous, vérifie les rôles et choisit « Approuver » :
+Pour l'approuver, un administrateur général (Global Administrator) de votre locataire, ou, depuis avril 2026, un utilisateur ayant le rôle Customer Delegated Admin Relationship Administrator, se connecte au centre d'administration Microsoft 365, ouvre le lien ci-dessous, vérifie les rôles et choisit « Approuver » :
 
 {link}
 

@@ -1474,3 +1474,46 @@ mod on_a_terminal {
         assert_eq!(name, "Prompted Ltd");
     }
 }
+
+#[test]
+fn french_texts_say_locataire_and_elide_de_before_a_vowel() {
+    let home = Home::new();
+    let draft = home
+        .csp(&[
+            "invite",
+            "--name",
+            "Élan Vital",
+            "--domain",
+            "elan.fr",
+            "--email",
+            "it@elan.fr",
+            "--lang",
+            "fr",
+        ])
+        .ok()
+        .to_string();
+    assert!(
+        draft.contains("locataire Microsoft d'Élan Vital"),
+        "{draft}"
+    );
+    assert!(!draft.contains("tenant"), "{draft}");
+    assert!(!draft.contains("de Élan"), "{draft}");
+    let draft = home
+        .csp(&[
+            "invite",
+            "--name",
+            "Contoso Ltd",
+            "--domain",
+            "contoso.fr",
+            "--email",
+            "it@contoso.fr",
+            "--lang",
+            "fr",
+        ])
+        .ok()
+        .to_string();
+    assert!(
+        draft.contains("locataire Microsoft de Contoso Ltd"),
+        "{draft}"
+    );
+}
