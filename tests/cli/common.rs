@@ -210,6 +210,19 @@ fn run(cmd: &mut Command) -> Run {
 /// Whether a system program is there. Under CI (`CI=true`), where `.ci/run`
 /// installed it, a missing one fails the test; elsewhere the test is skipped
 /// with a loud message saying what to install.
+/// Like [`require_program`], for a file a package installs (a script that
+/// is sourced, not run).
+pub fn require_file(path: &str, package: &str) -> bool {
+    if std::path::Path::new(path).exists() {
+        return true;
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{path} is missing under CI: .ci/run must install the {package} package");
+    }
+    eprintln!("\n**********\nSKIPPED: this test needs {path}; install it (apt-get install {package}) to run it\n**********\n");
+    false
+}
+
 pub fn require_program(program: &str, package: &str) -> bool {
     let found = std::process::Command::new("sh")
         .args(["-c", &format!("command -v {program}")])
