@@ -103,6 +103,45 @@ pub fn display_domains(stored: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(shown.join(";"))
 }
 
+/// A reference read as input is: a tenant ID in braces or upper case is
+/// the same tenant ID, and a domain's trailing dot is no part of it.
+pub fn normalise_reference(reference: &str) -> String {
+    let r = reference.trim();
+    if let Ok(tenant) = TenantId::parse(r) {
+        return tenant.to_string();
+    }
+    if !r.contains(char::is_whitespace) && (r.ends_with('.') || !r.is_ascii()) {
+        // A domain as typed: its trailing dot dropped, an international one
+        // as its stored punycode. Anything else (a name) stays as it is.
+        if let Ok(domain) = Domain::parse(r) {
+            return domain.to_string();
+        }
+        return r.trim_end_matches('.').to_string();
+    }
+    r.to_string()
+}
+
+/// Whether a reference that found nothing was meant as a short id prefix.
+pub fn looks_like_short_id(reference: &str) -> bool {
+    let r = reference.trim();
+    !r.is_empty()
+        && r.chars().count() < 8
+        && r.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+        && r.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The error for a reference that found nothing and looks like an id
+/// prefix shorter than the 8 characters every command needs.
+pub fn short_id_refused(reference: &str) -> Error {
+    Error::invalid(format!(
+        "'{}' is too short for an id prefix: give at least 8 characters",
+        reference.trim()
+    ))
+    .with_hint(
+        "tables show ids by their first 8 characters; a domain, tenant ID or exact name works too",
+    )
+}
+
 /// The first 8 characters of an id: enough to name it, and the shortest
 /// prefix every command accepts. Cut at a character, never inside one, so a
 /// hand-edited id with accents cannot make `csp` panic.

@@ -12,51 +12,22 @@ use serde_json::json;
 /// characters), a domain, a tenant ID, or an exact company name, all
 /// case-insensitive. None is status 3; several is status 3 naming them.
 pub fn resolve(db: &Db<'_>, reference: &str) -> anyhow::Result<Customer> {
-    let candidates = db.customers_matching(&normalise_reference(reference), 11)?;
+    let candidates =
+        db.customers_matching(&crate::domain::values::normalise_reference(reference), 11)?;
     pick(reference, candidates)
 }
 
 /// Every customer a reference could mean (at most `cap`), for a picker
 /// that lets a person choose where [`resolve`] would call it ambiguous.
 pub fn candidates(db: &Db<'_>, reference: &str, cap: usize) -> anyhow::Result<Vec<Customer>> {
-    db.customers_matching(&normalise_reference(reference), cap)
-}
-
-/// A reference read as input is: a tenant ID in braces or upper case is
-/// the same tenant ID, and a domain's trailing dot is no part of it.
-pub fn normalise_reference(reference: &str) -> String {
-    let r = reference.trim();
-    if let Ok(tenant) = crate::domain::values::TenantId::parse(r) {
-        return tenant.to_string();
-    }
-    if !r.contains(char::is_whitespace) && (r.ends_with('.') || !r.is_ascii()) {
-        // A domain as typed: its trailing dot dropped, an international one
-        // as its stored punycode. Anything else (a name) stays as it is.
-        if let Ok(domain) = crate::domain::values::Domain::parse(r) {
-            return domain.to_string();
-        }
-        return r.trim_end_matches('.').to_string();
-    }
-    r.to_string()
-}
-
-/// Whether a reference that found nothing was meant as a short id prefix.
-fn looks_like_short_id(reference: &str) -> bool {
-    let r = reference.trim();
-    !r.is_empty()
-        && r.chars().count() < 8
-        && r.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
-        && r.chars().any(|c| c.is_ascii_digit())
+    db.customers_matching(&crate::domain::values::normalise_reference(reference), cap)
 }
 
 fn pick(reference: &str, mut candidates: Vec<Customer>) -> anyhow::Result<Customer> {
     match candidates.len() {
-        0 if looks_like_short_id(reference) => Err(Error::invalid(format!(
-            "'{}' is too short for an id prefix: give at least 8 characters",
-            reference.trim()
-        ))
-        .with_hint("tables show ids by their first 8 characters; a domain, tenant ID or exact company name works too")
-        .into()),
+        0 if crate::domain::values::looks_like_short_id(reference) => {
+            Err(crate::domain::values::short_id_refused(reference).into())
+        }
         0 => Err(
             Error::not_found(format!("no customer matches '{}'", reference.trim()))
                 .with_hint("see `csp customers list --status all --search TEXT`")

@@ -15,14 +15,18 @@ use serde_json::json;
 /// Every provider a reference could mean (at most `cap`), for a picker
 /// that lets a person choose where [`resolve`] would call it ambiguous.
 pub fn candidates(db: &Db<'_>, reference: &str, cap: usize) -> anyhow::Result<Vec<Provider>> {
-    db.providers_matching(reference, cap)
+    db.providers_matching(&crate::domain::values::normalise_reference(reference), cap)
 }
 
 /// The provider a reference names: an id or unique id prefix (8+), a tenant
 /// ID, or an exact name, case-insensitive. None or several is status 3.
 pub fn resolve(db: &Db<'_>, reference: &str) -> anyhow::Result<Provider> {
-    let mut candidates = db.providers_matching(reference, 11)?;
+    let normalised = crate::domain::values::normalise_reference(reference);
+    let mut candidates = db.providers_matching(&normalised, 11)?;
     match candidates.len() {
+        0 if crate::domain::values::looks_like_short_id(reference) => {
+            Err(crate::domain::values::short_id_refused(reference).into())
+        }
         0 => Err(
             Error::not_found(format!("no provider matches '{}'", reference.trim()))
                 .with_hint("see `csp providers list --status all`")

@@ -489,3 +489,31 @@ fn search_and_exact_names_fold_unicode_case() {
         .json();
     assert_eq!(c["domain"], "elan.fr");
 }
+
+#[test]
+fn provider_references_are_read_as_input_is_too() {
+    let home = Home::new();
+    home.csp(&[
+        "providers",
+        "add",
+        "--name",
+        "Ingram Micro",
+        "--tenant-id",
+        "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+    ])
+    .ok();
+    let p = home
+        .csp(&[
+            "providers",
+            "show",
+            "{9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D}",
+            "--json",
+        ])
+        .json();
+    assert_eq!(p["name"], "Ingram Micro");
+    let err = home
+        .csp(&["providers", "show", "9a8b7c"])
+        .fails(2)
+        .to_string();
+    assert!(err.contains("at least 8 characters"), "{err}");
+}

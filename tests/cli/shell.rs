@@ -5,7 +5,15 @@ use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const TOP_LEVEL: [&str; 7] = ["customers", "invite", "providers", "gdap", "remove", "log", "init"];
+const TOP_LEVEL: [&str; 7] = [
+    "customers",
+    "invite",
+    "providers",
+    "gdap",
+    "remove",
+    "log",
+    "init",
+];
 
 /// bash-completion, as users have it loaded: the completion script must
 /// work with it (it is what `complete` helpers come from on most systems).
