@@ -209,6 +209,28 @@ pub fn invite_all(
             let plan = invitations::plan(db, sender, &request)?;
             let draft = plan.draft()?;
             let invitation = invitations::record(db, &plan, &draft, options.sent)?;
+            // Each customer's story in the log: it was invited (a new one,
+            // or a removed one again), besides the batch's summary entry.
+            db.append_audit(
+                actor,
+                &Change {
+                    action: "invitation.create",
+                    entity: "invitation",
+                    entity_id: Some(invitation.id.clone()),
+                    customer_id: Some(invitation.customer_id.clone()),
+                    reason: None,
+                    details: json!({
+                        "via": "invite --batch",
+                        "line": line,
+                        "kind": invitation.kind,
+                        "status": invitation.status,
+                        "customer_domain": invitation.customer_domain,
+                        "new_customer": plan.new_customer.is_some(),
+                        "previous_relationship": plan.customer.as_ref().map(|c| c.relationship),
+                        "provider_id": invitation.provider_id,
+                    }),
+                },
+            )?;
             Ok(Invited { invitation, draft })
         };
         invited.push(one().map_err(|e| at_line(e, line))?);

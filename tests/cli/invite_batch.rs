@@ -50,9 +50,10 @@ fn a_good_file_records_one_invitation_per_row_and_prints_json_lines() {
     assert_eq!(invited, 2);
     let stored: i64 = home.query("SELECT count(*) FROM invitations WHERE status = 'draft'");
     assert_eq!(stored, 2);
-    // One command, one audit entry, naming every invitation.
+    // One summary entry naming every invitation, plus one per customer
+    // (its story in `csp log --customer`).
     let audit_after: i64 = home.query("SELECT count(*) FROM audit_log");
-    assert_eq!(audit_after, audit_before + 1);
+    assert_eq!(audit_after, audit_before + 1 + 2);
     let details: String =
         home.query("SELECT details FROM audit_log WHERE action = 'invitation.batch'");
     let details: Value = serde_json::from_str(&details).unwrap();
@@ -348,4 +349,34 @@ fn a_batch_file_that_cannot_be_read_changes_nothing() {
         "{err}"
     );
     assert_eq!(home.snapshot(), before);
+}
+
+#[test]
+fn the_log_of_each_invited_customer_tells_its_invitation() {
+    let home = migrated();
+    let file = home.file(
+        "batch.csv",
+        "name,domain,email\nAlpha,alpha.com,it@alpha.com\nBeta,beta.com,it@beta.com\n",
+    );
+    home.csp(&["invite", "--batch", &file, "--no-provider"])
+        .ok();
+    for domain in ["alpha.com", "beta.com"] {
+        let log = home.csp(&["log", "--customer", domain, "--json"]).json();
+        let actions: Vec<&str> = log
+            .as_array()
+            .expect("list")
+            .iter()
+            .filter_map(|e| e["action"].as_str())
+            .collect();
+        assert_eq!(actions, ["invitation.create"], "{domain}: {log}");
+        assert_eq!(log[0]["details"]["via"], "invite --batch");
+    }
+    let all = home.csp(&["log", "--json"]).json();
+    let batches = all
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|e| e["action"] == "invitation.batch")
+        .count();
+    assert_eq!(batches, 1, "one summary entry for the batch");
 }
