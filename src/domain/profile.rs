@@ -4,52 +4,26 @@
 //! the file, so a fresh machine can invite without `csp init`.
 
 use crate::domain::values::{Email, TenantId};
+use crate::domain::word_enum::word_enum;
 use crate::error::Error;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The admin's role in Partner Center, which says what the admin may change
-/// (Microsoft's current role table; see [`Role::may`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    GlobalAdmin,
-    AdminAgent,
-    SalesAgent,
-    HelpdeskAgent,
-    BillingAdmin,
+word_enum! {
+    /// The admin's role in Partner Center, which says what the admin may change
+    /// (Microsoft's current role table; see [`Role::may`]).
+    Role {
+        GlobalAdmin = "global-admin",
+        AdminAgent = "admin-agent",
+        SalesAgent = "sales-agent",
+        HelpdeskAgent = "helpdesk-agent",
+        BillingAdmin = "billing-admin",
+    }
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::GlobalAdmin,
-        Role::AdminAgent,
-        Role::SalesAgent,
-        Role::HelpdeskAgent,
-        Role::BillingAdmin,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::GlobalAdmin => "global-admin",
-            Role::AdminAgent => "admin-agent",
-            Role::SalesAgent => "sales-agent",
-            Role::HelpdeskAgent => "helpdesk-agent",
-            Role::BillingAdmin => "billing-admin",
-        }
-    }
-    pub fn parse(s: &str) -> Result<Role, Error> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s.trim())
-            .ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown role '{}': expected one of global-admin, admin-agent, sales-agent, helpdesk-agent, billing-admin",
-                    s.trim()
-                ))
-            })
-    }
     /// Partner Center's current role table: global admins, admin agents and
     /// sales agents may request reseller relationships (and so record
     /// customers and send invitations); removing a relationship and managing
@@ -342,9 +316,9 @@ impl Config {
             },
         };
         let role = match env_value("CSP_ROLE") {
-            Some(v) => Some(Role::parse(&v).map_err(|e| in_env("CSP_ROLE", e))?),
+            Some(v) => Some(Role::parse_field(&v, "role").map_err(|e| in_env("CSP_ROLE", e))?),
             None => match &p.role {
-                Some(v) => Some(Role::parse(v).map_err(|e| in_file("role", e))?),
+                Some(v) => Some(Role::parse_field(v, "role").map_err(|e| in_file("role", e))?),
                 None => None,
             },
         };

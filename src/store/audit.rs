@@ -18,7 +18,7 @@ impl Db<'_> {
             .execute(params![
                 super::now(),
                 actor.user,
-                actor.role.map(|r| r.as_str()),
+                actor.role,
                 change.action,
                 change.entity,
                 change.entity_id,
