@@ -37,6 +37,10 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand providers 'Indirect providers you work through'
             cand remove 'Record the end of the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
+            cand login 'Sign in to Microsoft (device code) for sync and online actions'
+            cand logout 'Forget the sign-in (delete the kept refresh token)'
+            cand whoami 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
+            cand sync 'Read customers, providers and GDAP from Microsoft into the records'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;init'= {
@@ -878,6 +882,66 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'csp;login'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;logout'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;whoami'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;sync'= {
+            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --dry-run 'Read and report, change nothing'
+            cand --customers 'Partner Center''s customers (GET /v1/customers, every page)'
+            cand --providers 'Our indirect providers (GET /v1/relationships?relationship_type=IsIndirectResellerOf)'
+            cand --gdap 'GDAP relationships (Graph: /tenantRelationships/delegatedAdminRelationships)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'csp;help'= {
             cand init 'Write the partner profile (config.toml)'
             cand customers 'Keep the list of customers you hold a reseller relationship with'
@@ -886,6 +950,10 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand providers 'Indirect providers you work through'
             cand remove 'Record the end of the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
+            cand login 'Sign in to Microsoft (device code) for sync and online actions'
+            cand logout 'Forget the sign-in (delete the kept refresh token)'
+            cand whoami 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
+            cand sync 'Read customers, providers and GDAP from Microsoft into the records'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;help;init'= {
@@ -997,6 +1065,14 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;help;remove'= {
         }
         &'csp;help;log'= {
+        }
+        &'csp;help;login'= {
+        }
+        &'csp;help;logout'= {
+        }
+        &'csp;help;whoami'= {
+        }
+        &'csp;help;sync'= {
         }
         &'csp;help;help'= {
         }

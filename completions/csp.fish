@@ -46,6 +46,10 @@ complete -c csp -n "__fish_csp_needs_command" -f -a "gdap" -d 'GDAP admin relati
 complete -c csp -n "__fish_csp_needs_command" -f -a "providers" -d 'Indirect providers you work through'
 complete -c csp -n "__fish_csp_needs_command" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
 complete -c csp -n "__fish_csp_needs_command" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_needs_command" -f -a "login" -d 'Sign in to Microsoft (device code) for sync and online actions'
+complete -c csp -n "__fish_csp_needs_command" -f -a "logout" -d 'Forget the sign-in (delete the kept refresh token)'
+complete -c csp -n "__fish_csp_needs_command" -f -a "whoami" -d 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
+complete -c csp -n "__fish_csp_needs_command" -f -a "sync" -d 'Read customers, providers and GDAP from Microsoft into the records'
 complete -c csp -n "__fish_csp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand init" -l name -d 'Your company\'s name, as customers know it' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l tenant-id -d 'Your partner tenant ID (a GUID): the partnerId of every invitation link' -r
@@ -913,14 +917,82 @@ complete -c csp -n "__fish_csp_using_subcommand log" -l no-input -d 'Never promp
 complete -c csp -n "__fish_csp_using_subcommand log" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand log" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand log" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "init" -d 'Write the partner profile (config.toml)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "log" -d 'The audit log of every change'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand login" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand login" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand login" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand login" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand login" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand login" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand login" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand login" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand login" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand logout" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand logout" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand logout" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand logout" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand logout" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand logout" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand whoami" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand whoami" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand whoami" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand whoami" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand whoami" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand whoami" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand sync" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand sync" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand sync" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand sync" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand sync" -l dry-run -d 'Read and report, change nothing'
+complete -c csp -n "__fish_csp_using_subcommand sync" -l customers -d 'Partner Center\'s customers (GET /v1/customers, every page)'
+complete -c csp -n "__fish_csp_using_subcommand sync" -l providers -d 'Our indirect providers (GET /v1/relationships?relationship_type=IsIndirectResellerOf)'
+complete -c csp -n "__fish_csp_using_subcommand sync" -l gdap -d 'GDAP relationships (Graph: /tenantRelationships/delegatedAdminRelationships)'
+complete -c csp -n "__fish_csp_using_subcommand sync" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand sync" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand sync" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand sync" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "providers" -d 'Indirect providers you work through'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "login" -d 'Sign in to Microsoft (device code) for sync and online actions'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "logout" -d 'Forget the sign-in (delete the kept refresh token)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "whoami" -d 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "sync" -d 'Read customers, providers and GDAP from Microsoft into the records'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers (by default those with an active relationship)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show a customer\'s card: details, where to manage it, providers, invitations'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Record a customer you already serve through another portal (active)'

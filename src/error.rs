@@ -24,6 +24,9 @@ pub enum ErrorKind {
     NotAllowed,
     /// A duplicate, or a step the record's state does not allow: status 5.
     Conflict,
+    /// Microsoft refused or could not be reached: status 7 (the message
+    /// carries Microsoft's error code and request id, or names the host).
+    Online,
     /// Ctrl-C or SIGTERM: status 130 (the message says what was kept).
     Interrupted,
 }
@@ -36,6 +39,7 @@ impl ErrorKind {
             ErrorKind::NotFound => 3,
             ErrorKind::NotAllowed => 4,
             ErrorKind::Conflict => 5,
+            ErrorKind::Online => 7,
             ErrorKind::Interrupted => 130,
         }
     }
@@ -63,6 +67,9 @@ impl Error {
     }
     pub fn failure(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Failure, message)
+    }
+    pub fn online(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Online, message)
     }
     pub fn interrupted(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Interrupted, message)

@@ -2,7 +2,7 @@
 //! customers, invitations, indirect providers, removals — in one SQLite file.
 //!
 //! Layers, each using only those below it (see ARCHITECTURE.md):
-//! [`util`] < [`domain`] < [`store`] < [`ops`] < [`delivery`], [`output`] < [`cli`].
+//! [`util`] < [`domain`] < [`store`], [`online`] < [`ops`] < [`delivery`], [`output`] < [`cli`].
 //! [`error`] is shared by all of them. The binary (`src/main.rs`) only
 //! parses and maps errors to exit statuses.
 
@@ -10,6 +10,7 @@ pub mod cli;
 pub mod delivery;
 pub mod domain;
 pub mod error;
+pub mod online;
 pub mod ops;
 pub mod output;
 pub mod store;

@@ -415,6 +415,7 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
         default_source: args.source,
         dry_run: args.dry_run,
         partner_tenant: app.config()?.profile.tenant_id.map(|t| t.to_string()),
+        via: None,
     };
     // A Ctrl-C stops the import at a row: everything or nothing, said on stderr.
     crate::util::interrupt::catch();

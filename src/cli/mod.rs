@@ -13,6 +13,8 @@ pub mod pick;
 pub mod prompt;
 pub mod providers;
 pub mod remove;
+pub mod signin;
+pub mod sync;
 
 use crate::domain::audit::Actor;
 use crate::domain::profile::{Config, Permission};
@@ -99,6 +101,22 @@ pub enum Command {
     Remove(remove::RemoveArgs),
     /// The audit log of every change
     Log(log::LogArgs),
+    /// Sign in to Microsoft (device code) for sync and online actions
+    #[command(
+        after_help = "Examples:\n  csp login\n  csp whoami\n\nNeeds [microsoft] client_id in the config (your Entra app), or CSP_MS_CLIENT_ID."
+    )]
+    Login(signin::LoginArgs),
+    /// Forget the sign-in (delete the kept refresh token)
+    #[command(after_help = "Examples:\n  csp logout")]
+    Logout(signin::LogoutArgs),
+    /// Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)
+    #[command(after_help = "Examples:\n  csp whoami\n  csp whoami --json")]
+    Whoami(signin::WhoamiArgs),
+    /// Read customers, providers and GDAP from Microsoft into the records
+    #[command(
+        after_help = "Examples:\n  csp sync --dry-run\n  csp sync --customers\n  csp sync --gdap --json"
+    )]
+    Sync(sync::SyncArgs),
 }
 
 /// What every command needs: where things are, how to print, whether a
@@ -244,5 +262,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Providers(cmd) => providers::run(&app, cmd),
         Command::Remove(args) => remove::run(&app, args),
         Command::Log(args) => log::run(&app, args),
+        Command::Login(args) => signin::login(&app, args),
+        Command::Logout(args) => signin::logout(&app, args),
+        Command::Whoami(args) => signin::whoami(&app, args),
+        Command::Sync(args) => sync::run(&app, args),
     }
 }

@@ -159,6 +159,27 @@ pub struct LinksSection {
     pub partner_center: Option<String>,
 }
 
+/// `[microsoft]`: the partner's own Entra app and Microsoft's addresses,
+/// changed for sovereign clouds (and, on the loopback only, for tests).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct MicrosoftSection {
+    /// Default `https://login.microsoftonline.com`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+    /// Default `https://api.partnercenter.microsoft.com`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partner_center: Option<String>,
+    /// Default `https://graph.microsoft.com`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub graph: Option<String>,
+    /// The application (client) ID of the partner's app registration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// The tenant to sign in to; default the partner tenant of `[partner]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+}
+
 /// `[clipboard]`: how long the background copy keeps serving the draft.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ClipboardSection {
@@ -175,12 +196,17 @@ pub struct ConfigFile {
     pub links: LinksSection,
     #[serde(default, skip_serializing_if = "is_default_clipboard")]
     pub clipboard: ClipboardSection,
+    #[serde(default, skip_serializing_if = "is_default_microsoft")]
+    pub microsoft: MicrosoftSection,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub templates: BTreeMap<String, toml::Value>,
 }
 
 fn is_default_links(l: &LinksSection) -> bool {
     l.admin_center.is_none() && l.partner_center.is_none()
+}
+fn is_default_microsoft(m: &MicrosoftSection) -> bool {
+    *m == MicrosoftSection::default()
 }
 fn is_default_clipboard(c: &ClipboardSection) -> bool {
     c.hold_minutes.is_none()
@@ -252,6 +278,23 @@ pub struct Profile {
     pub reseller_link: Option<String>,
 }
 
+/// Where Microsoft's services answer and which app signs in: `[microsoft]`
+/// with its defaults, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Microsoft {
+    pub login: String,
+    pub partner_center: String,
+    pub graph: String,
+    /// `CSP_MS_CLIENT_ID`, else `[microsoft] client_id`.
+    pub client_id: Option<String>,
+    /// `[microsoft] tenant`, else the partner tenant ID.
+    pub tenant: Option<String>,
+}
+
+pub const DEFAULT_LOGIN: &str = "https://login.microsoftonline.com";
+pub const DEFAULT_PARTNER_CENTER_API: &str = "https://api.partnercenter.microsoft.com";
+pub const DEFAULT_GRAPH: &str = "https://graph.microsoft.com";
+
 /// The loaded configuration: profile, links, clipboard, raw templates.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -259,6 +302,7 @@ pub struct Config {
     pub profile: Profile,
     pub admin_center: String,
     pub partner_center: String,
+    pub microsoft: Microsoft,
     pub clipboard_hold_minutes: u64,
     pub templates: BTreeMap<String, toml::Value>,
 }
@@ -371,7 +415,9 @@ impl Config {
             ),
             None => None,
         };
+        let microsoft = microsoft(&file.microsoft, tenant_id, &path)?;
         Ok(Config {
+            microsoft,
             profile: Profile {
                 name,
                 tenant_id,
@@ -462,6 +508,87 @@ pub fn check_link_base(key: &str, value: &str) -> Result<(), Error> {
         )));
     }
     Ok(())
+}
+
+/// `[microsoft]` checked: addresses are https (plain http only on the
+/// loopback, for tests), the client ID and tenant are GUIDs (a tenant may
+/// also be a domain such as `contoso.onmicrosoft.com`).
+fn microsoft(
+    m: &MicrosoftSection,
+    partner: Option<TenantId>,
+    path: &Path,
+) -> Result<Microsoft, Error> {
+    let in_file = |key: &str, e: Error| {
+        Error::failure(format!(
+            "config {}: microsoft.{key}: {}",
+            path.display(),
+            e.message
+        ))
+        .with_hint("an https address such as https://graph.microsoft.com, or a GUID")
+    };
+    let base = |key: &str, value: &Option<String>, default: &str| -> Result<String, Error> {
+        match value {
+            Some(v) => {
+                check_api_base(key, v).map_err(|e| in_file(key, e))?;
+                Ok(v.trim().trim_end_matches('/').to_string())
+            }
+            None => Ok(default.to_string()),
+        }
+    };
+    let client_id = match env_value("CSP_MS_CLIENT_ID") {
+        Some(v) => Some(
+            TenantId::parse(&v)
+                .map_err(|e| Error::invalid(format!("CSP_MS_CLIENT_ID: {}", e.message)))?
+                .to_string(),
+        ),
+        None => match &m.client_id {
+            Some(v) => Some(
+                TenantId::parse(v)
+                    .map_err(|e| in_file("client_id", e))?
+                    .to_string(),
+            ),
+            None => None,
+        },
+    };
+    let tenant = match &m.tenant {
+        Some(v) => Some(match TenantId::parse(v) {
+            Ok(t) => t.to_string(),
+            Err(_) => crate::domain::values::Domain::parse(v)
+                .map_err(|e| in_file("tenant", e))?
+                .to_string(),
+        }),
+        None => partner.map(|t| t.to_string()),
+    };
+    Ok(Microsoft {
+        login: base("login", &m.login, DEFAULT_LOGIN)?,
+        partner_center: base(
+            "partner_center",
+            &m.partner_center,
+            DEFAULT_PARTNER_CENTER_API,
+        )?,
+        graph: base("graph", &m.graph, DEFAULT_GRAPH)?,
+        client_id,
+        tenant,
+    })
+}
+
+/// A base address of Microsoft's APIs: `https://` with a host, or — for a
+/// test server on this machine only — `http://127.0.0.1` or
+/// `http://localhost` (with a port), so that a token never crosses a
+/// network in the clear.
+pub fn check_api_base(key: &str, value: &str) -> Result<(), Error> {
+    let v = value.trim();
+    if let Some(rest) = v.strip_prefix("http://") {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let name = host.rsplit_once(':').map_or(host, |(h, _)| h);
+        if name == "127.0.0.1" || name == "localhost" {
+            return Ok(());
+        }
+        return Err(Error::invalid(format!(
+            "{key} must be an https:// address (plain http only for 127.0.0.1 or localhost), not '{v}'"
+        )));
+    }
+    check_link_base(key, v)
 }
 
 /// The keys and sections of config.toml that csp does not know (a typo, a

@@ -618,8 +618,6 @@ pub fn import(
     input: impl std::io::Read,
     add_customers: bool,
 ) -> anyhow::Result<GdapImportSummary> {
-    let now = now();
-    let stamp = crate::util::time::format(now);
     let document: Value = serde_json::from_reader(input).map_err(|e| {
         Error::invalid(format!("not Graph's JSON: {e}"))
             .with_hint("save the answer of GET /tenantRelationships/delegatedAdminRelationships (Graph Explorer) as is")
@@ -631,6 +629,43 @@ pub fn import(
             Error::invalid("the JSON has no \"value\" list of relationships")
                 .with_hint("save the answer of GET /tenantRelationships/delegatedAdminRelationships (Graph Explorer) as is")
         })?;
+    let summary = reconcile(db, actor, items, add_customers)?;
+    // Importing the same list again changes nothing, and records nothing.
+    if summary.added + summary.updated + summary.customers_added == 0 {
+        return Ok(summary);
+    }
+    db.append_audit(
+        actor,
+        &Change {
+            action: "gdap.import",
+            entity: "gdap_relationship",
+            entity_id: None,
+            customer_id: None,
+            reason: None,
+            details: json!({
+                "items": summary.items,
+                "added": summary.added,
+                "updated": summary.updated,
+                "unchanged": summary.unchanged,
+                "skipped": summary.skipped,
+                "customers_added": summary.customers_added,
+            }),
+        },
+    )?;
+    Ok(summary)
+}
+
+/// Reconciles Graph's relationships (a file's for `gdap import`, the live
+/// list for `csp sync`) into the store: matched by Microsoft id, each
+/// change one log entry; the caller writes the summary entry.
+pub fn reconcile(
+    db: &Db<'_>,
+    actor: &Actor,
+    items: &[Value],
+    add_customers: bool,
+) -> anyhow::Result<GdapImportSummary> {
+    let now = now();
+    let stamp = crate::util::time::format(now);
     let mut summary = GdapImportSummary::default();
     let mut seen: Vec<(String, usize)> = Vec::new();
     for (index, raw) in items.iter().enumerate() {
@@ -784,28 +819,6 @@ pub fn import(
             }
         }
     }
-    // Importing the same list again changes nothing, and records nothing.
-    if summary.added + summary.updated + summary.customers_added == 0 {
-        return Ok(summary);
-    }
-    db.append_audit(
-        actor,
-        &Change {
-            action: "gdap.import",
-            entity: "gdap_relationship",
-            entity_id: None,
-            customer_id: None,
-            reason: None,
-            details: json!({
-                "items": summary.items,
-                "added": summary.added,
-                "updated": summary.updated,
-                "unchanged": summary.unchanged,
-                "skipped": summary.skipped,
-                "customers_added": summary.customers_added,
-            }),
-        },
-    )?;
     Ok(summary)
 }
 

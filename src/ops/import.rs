@@ -112,6 +112,8 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// Our own partner tenant: never a customer's.
     pub partner_tenant: Option<String>,
+    /// The command, for the log [default: `customers import`].
+    pub via: Option<&'static str>,
 }
 
 /// The columns of csp's own format, as `customers export` writes them.
@@ -370,32 +372,17 @@ pub fn import(
     }
     crate::util::csv_lines::refuse_semicolons(&header)?;
     let layout = layout(&header)?;
-    let mut importer = Importer {
-        db,
-        actor,
-        source: if layout.partner_center {
-            Source::PartnerCenter
-        } else {
-            options.default_source.unwrap_or(Source::Manual)
-        },
-        now: crate::store::now(),
-        ids: IdSequence::new(),
-        summary: ImportSummary {
-            format: if layout.partner_center {
-                "partner-center"
-            } else {
-                "csp"
-            },
-            dry_run: options.dry_run,
-            drift: layout.partner_center.then(Drift::default),
-            ..ImportSummary::default()
-        },
-        seen: HashMap::new(),
-        hasher: std::collections::hash_map::RandomState::new(),
-        touched: layout.partner_center.then(HashSet::new),
-        prospects: db.any_invited_without_tenant()?,
-        not_customers: tenants_not_customers(db, options.partner_tenant.as_deref())?,
+    let source = if layout.partner_center {
+        Source::PartnerCenter
+    } else {
+        options.default_source.unwrap_or(Source::Manual)
     };
+    let format = if layout.partner_center {
+        "partner-center"
+    } else {
+        "csp"
+    };
+    let mut importer = Importer::new(db, actor, source, format, layout.partner_center, options)?;
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -470,6 +457,73 @@ pub fn import(
     Ok(summary)
 }
 
+/// Reconciles Partner Center's own list of customers (what `csp sync`
+/// reads from `GET /v1/customers`) into the store by the same rules as an
+/// import of its export: matched by tenant ID, then by any domain; a new
+/// domain joins the customer's domains; an invited customer now listed is
+/// accepted; the drift report compares the two. The caller writes the
+/// summary entry of the log.
+pub fn reconcile_partner_center(
+    db: &Db<'_>,
+    actor: &Actor,
+    customers: &[crate::online::partner_center::PartnerCenterCustomer],
+    options: &ImportOptions,
+) -> anyhow::Result<ImportSummary> {
+    let mut importer = Importer::new(
+        db,
+        actor,
+        Source::PartnerCenter,
+        "partner-center",
+        true,
+        options,
+    )?;
+    for (index, listed) in customers.iter().enumerate() {
+        let n = index as u64 + 1;
+        let at = |e: Error| {
+            let mut out = Error::new(
+                e.kind,
+                format!(
+                    "Partner Center's customer {n} ({}): {}",
+                    crate::util::terminal::escape(&listed.company_name, false),
+                    e.message
+                ),
+            );
+            out.hint = e.hint;
+            out
+        };
+        importer.summary.rows += 1;
+        let domain = Domain::parse(&listed.domain).map_err(at)?;
+        let row = Row {
+            id: None,
+            company_name: Some(
+                values::required_line("company name", &listed.company_name).map_err(at)?,
+            ),
+            domain: Some(domain.clone()),
+            tenant_id: Some(Some(TenantId::parse(&listed.tenant_id).map_err(at)?)),
+            contact_name: None,
+            contact_email: None,
+            relationship: None,
+            delegated_admin: None,
+            source: None,
+            channel: None,
+            tags: None,
+            domains: Vec::new(),
+            relationship_since: None,
+            // The API words it `reseller`, the export `Cloud Reseller`:
+            // sync leaves the export's word alone rather than flip it.
+            partner_center_relationship: None,
+        };
+        importer
+            .upsert(row, n)
+            .map_err(|e| match e.downcast::<Error>() {
+                Ok(e) => at(e).into(),
+                Err(e) => e,
+            })?;
+    }
+    importer.absent_from_export()?;
+    Ok(importer.summary)
+}
+
 fn at_line(e: Error, line: u64) -> Error {
     Error {
         message: format!("line {line}: {}", e.message),
@@ -493,10 +547,15 @@ fn tenants_not_customers(
     Ok(tenants)
 }
 
-/// One import's state while it reads the file.
+/// One import's state while it reads the file (or sync's while it reads
+/// Partner Center's list): the one reconciliation path of both.
 struct Importer<'a, 'c> {
     db: &'a Db<'c>,
     actor: &'a Actor,
+    /// The command, for the log: `customers import` or `sync`.
+    via: &'static str,
+    /// A log entry for each customer added (sync), not only the summary.
+    log_each_added: bool,
     source: Source,
     now: String,
     ids: IdSequence,
@@ -516,7 +575,37 @@ struct Importer<'a, 'c> {
     not_customers: HashMap<String, String>,
 }
 
-impl Importer<'_, '_> {
+impl<'a, 'c> Importer<'a, 'c> {
+    fn new(
+        db: &'a Db<'c>,
+        actor: &'a Actor,
+        source: Source,
+        format: &'static str,
+        partner_center: bool,
+        options: &ImportOptions,
+    ) -> anyhow::Result<Importer<'a, 'c>> {
+        Ok(Importer {
+            db,
+            actor,
+            via: options.via.unwrap_or("customers import"),
+            log_each_added: options.via.is_some(),
+            source,
+            now: crate::store::now(),
+            ids: IdSequence::new(),
+            summary: ImportSummary {
+                format,
+                dry_run: options.dry_run,
+                drift: partner_center.then(Drift::default),
+                ..ImportSummary::default()
+            },
+            seen: HashMap::new(),
+            hasher: std::collections::hash_map::RandomState::new(),
+            touched: partner_center.then(HashSet::new),
+            prospects: db.any_invited_without_tenant()?,
+            not_customers: tenants_not_customers(db, options.partner_tenant.as_deref())?,
+        })
+    }
+
     fn upsert(&mut self, row: Row, line: u64) -> anyhow::Result<()> {
         let domain = row
             .domain
@@ -662,6 +751,19 @@ impl Importer<'_, '_> {
             touched.insert(id.to_string());
         }
         self.summary.added += 1;
+        if self.log_each_added {
+            self.db.append_audit(
+                self.actor,
+                &Change {
+                    action: "customer.add",
+                    entity: "customer",
+                    entity_id: Some(id.to_string()),
+                    customer_id: Some(id.to_string()),
+                    reason: None,
+                    details: json!({ "via": self.via, "domain": domain.as_str() }),
+                },
+            )?;
+        }
         Ok(())
     }
 
@@ -744,7 +846,7 @@ impl Importer<'_, '_> {
         let mut accepted = false;
         if now_active {
             for pending in db.pending_invitations_of_customer(&before.id)? {
-                invitations::accept(db, self.actor, &pending, &now, "customers import")?;
+                invitations::accept(db, self.actor, &pending, &now, self.via)?;
                 self.summary.accepted_invitations.push(pending.id);
                 accepted = true;
             }
@@ -790,7 +892,7 @@ impl Importer<'_, '_> {
                     customer_id: Some(before.id.clone()),
                     reason: None,
                     details: json!({
-                        "via": "customers import",
+                        "via": self.via,
                         "added_domains": added_domains.iter().map(Domain::as_str).collect::<Vec<_>>(),
                         "before": { "tenant_id": before.tenant_id, "relationship": before.relationship },
                         "after": { "tenant_id": after.tenant_id, "relationship": after.relationship },

@@ -6,12 +6,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The layers, lowest first; a layer may use itself and lower ranks only.
-/// `delivery` and `output` share a rank and do not use each other.
+/// `delivery` and `output` share a rank and do not use each other; so do
+/// `store` and `online`.
 const LAYERS: &[(&str, u8)] = &[
     ("error", 0),
     ("util", 1),
     ("domain", 2),
     ("store", 3),
+    ("online", 3),
     ("ops", 4),
     ("delivery", 5),
     ("output", 5),

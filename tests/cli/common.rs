@@ -198,7 +198,7 @@ impl Home {
     }
 }
 
-fn run(cmd: &mut Command) -> Run {
+pub fn run(cmd: &mut Command) -> Run {
     let out = cmd.output().expect("run csp");
     Run {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

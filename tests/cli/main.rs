@@ -16,6 +16,7 @@ mod init;
 mod invite;
 mod invite_batch;
 mod log;
+mod online;
 mod output;
 mod prompts;
 mod providers;

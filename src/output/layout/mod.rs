@@ -7,4 +7,5 @@ mod gdap;
 mod import;
 mod invitation;
 mod log;
+mod online;
 mod provider;

@@ -1,0 +1,817 @@
+//! The online part against a small HTTP server of the suite on 127.0.0.1
+//! that serves the documented shapes of PARTNER-CENTER.md: contract tests of
+//! Microsoft's documented API, not of the live service. Each test asserts on
+//! the requests csp sent and on the records afterwards.
+
+use crate::common::{Home, PARTNER_ID};
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+const CLIENT_ID: &str = "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b";
+const FABRIKAM: &str = "11111111-2222-4333-8444-555555555555";
+const NORTHWIND: &str = "22222222-3333-4444-8555-666666666666";
+const TAILSPIN: &str = "33333333-4444-4555-8666-777777777777";
+const PROVIDER: &str = "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
+
+/// One request as the server saw it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub method: String,
+    /// Path and query.
+    pub path: String,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Seen {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    pub fn form(&self, key: &str) -> Option<String> {
+        self.body.split('&').find_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            (k == key).then(|| decode(v))
+        })
+    }
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).expect("hex");
+            out.push(u8::from_str_radix(hex, 16).expect("hex"));
+            i += 3;
+        } else {
+            out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
+            i += 1;
+        }
+    }
+    String::from_utf8(out).expect("utf-8")
+}
+
+/// What the server answers.
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+pub fn reply(status: u16, body: Value) -> Reply {
+    Reply {
+        status,
+        headers: Vec::new(),
+        body: if body.is_null() {
+            String::new()
+        } else {
+            body.to_string()
+        },
+    }
+}
+
+impl Reply {
+    pub fn with(mut self, name: &str, value: &str) -> Reply {
+        self.headers.push((name.to_string(), value.to_string()));
+        self
+    }
+}
+
+/// Answers a request, given how many earlier requests had the same method
+/// and path (without query).
+type Handler = dyn Fn(&Seen, usize) -> Reply + Send + Sync;
+
+pub struct Server {
+    pub base: String,
+    seen: Arc<Mutex<Vec<Seen>>>,
+}
+
+impl Server {
+    pub fn start(handler: impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
+        let log = seen.clone();
+        let handler: Arc<Handler> = Arc::new(handler);
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                    continue;
+                }
+                let mut parts = line.split_whitespace();
+                let method = parts.next().unwrap_or("").to_string();
+                let path = parts.next().unwrap_or("").to_string();
+                let mut headers = Vec::new();
+                loop {
+                    let mut h = String::new();
+                    if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
+                        break;
+                    }
+                    if let Some((k, v)) = h.split_once(':') {
+                        headers.push((k.trim().to_string(), v.trim().to_string()));
+                    }
+                }
+                let length = headers
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+                    .and_then(|(_, v)| v.parse::<usize>().ok())
+                    .unwrap_or(0);
+                let mut body = vec![0; length];
+                let _ = reader.read_exact(&mut body);
+                let request = Seen {
+                    method,
+                    path,
+                    headers,
+                    body: String::from_utf8_lossy(&body).into_owned(),
+                };
+                let key =
+                    |s: &Seen| format!("{} {}", s.method, s.path.split('?').next().unwrap_or(""));
+                let nth = {
+                    let mut log = log.lock().expect("log");
+                    let n = log.iter().filter(|s| key(s) == key(&request)).count();
+                    log.push(request.clone());
+                    n
+                };
+                let answer = handler(&request, nth);
+                let mut text = format!(
+                    "HTTP/1.1 {} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
+                    answer.status,
+                    answer.body.len()
+                );
+                for (k, v) in &answer.headers {
+                    text.push_str(&format!("{k}: {v}\r\n"));
+                }
+                text.push_str("\r\n");
+                text.push_str(&answer.body);
+                let _ = stream.write_all(text.as_bytes());
+            }
+        });
+        Server { base, seen }
+    }
+
+    pub fn requests(&self) -> Vec<Seen> {
+        self.seen.lock().expect("log").clone()
+    }
+
+    pub fn to(&self, method: &str, path_start: &str) -> Vec<Seen> {
+        self.requests()
+            .into_iter()
+            .filter(|s| s.method == method && s.path.starts_with(path_start))
+            .collect()
+    }
+}
+
+/// A home signed in for automation (CSP_MS_REFRESH_TOKEN), its
+/// `[microsoft]` addresses all on `server`.
+fn home_for(server: &Server) -> Home {
+    let home = Home::new();
+    let mut config = std::fs::read_to_string(home.config()).expect("config");
+    config.push_str(&format!(
+        "\n[microsoft]\nclient_id = \"{CLIENT_ID}\"\nlogin = \"{0}/login\"\npartner_center = \"{0}/pc\"\ngraph = \"{0}/graph\"\n",
+        server.base
+    ));
+    std::fs::write(home.config(), config).expect("write config");
+    home
+}
+
+/// Asserts the status and one `error:` line (after what the command said
+/// it would do), and returns stderr.
+#[track_caller]
+fn refused(run: &crate::common::Run, code: i32) -> String {
+    assert_eq!(
+        run.code, code,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+    let errors = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .count();
+    assert_eq!(errors, 1, "{}", run.stderr);
+    run.stderr.clone()
+}
+
+fn online(home: &Home, args: &[&str]) -> crate::common::Run {
+    crate::common::run(
+        home.command(args)
+            .env("CSP_MS_REFRESH_TOKEN", "refresh-0")
+            .env("CSP_MS_RETRY_CAP_MS", "50")
+            .write_stdin(""),
+    )
+}
+
+/// The token endpoint: a new access token (and a rotated refresh token) on
+/// each refresh.
+fn token(seen: &Seen, nth: usize) -> Option<Reply> {
+    if seen.path.ends_with("/oauth2/v2.0/token") {
+        return Some(reply(
+            200,
+            json!({
+                "token_type": "Bearer",
+                "access_token": format!("access-{nth}"),
+                "refresh_token": format!("refresh-{}", nth + 1),
+                "expires_in": 3600,
+                "scope": "user_impersonation",
+            }),
+        ));
+    }
+    None
+}
+
+fn customer(tenant: &str, name: &str, domain: &str) -> Value {
+    json!({
+        "id": tenant,
+        "companyProfile": {
+            "tenantId": tenant, "domain": domain, "companyName": name,
+            "attributes": {"objectType": "CustomerCompanyProfile"}
+        },
+        "relationshipToPartner": "reseller",
+        "attributes": {"objectType": "Customer"}
+    })
+}
+
+fn page(items: Vec<Value>, next: Option<&str>) -> Value {
+    let mut links =
+        json!({"self": {"uri": "/v1/customers?size=500", "method": "GET", "headers": []}});
+    if let Some(token) = next {
+        links["next"] = json!({
+            "uri": "/v1/customers?size=500&seekOperation=Next",
+            "method": "GET",
+            "headers": [{"key": "MS-ContinuationToken", "value": token}]
+        });
+    }
+    json!({"totalCount": items.len(), "items": items, "links": links, "attributes": {"objectType": "Collection"}})
+}
+
+fn gdap_item(id: &str, name: &str, tenant: &str, status: &str) -> Value {
+    json!({
+        "@odata.etag": "W/\"1\"",
+        "id": id,
+        "displayName": name,
+        "duration": "P730D",
+        "status": status,
+        "autoExtendDuration": "PT0S",
+        "createdDateTime": "2026-01-02T10:00:00Z",
+        "activatedDateTime": "2026-01-03T10:00:00Z",
+        "endDateTime": "2028-01-03T10:00:00Z",
+        "lastModifiedDateTime": "2026-01-03T10:00:00Z",
+        "customer": {"tenantId": tenant, "displayName": name},
+        "accessDetails": {"unifiedRoles": [{"roleDefinitionId": "f2ef992c-3afb-46b9-b7cf-a126ee74c451"}]}
+    })
+}
+
+const REL_1: &str = "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836";
+const REL_2: &str = "6e027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b837";
+
+/// The Graph next link must name the server's own address: the server
+/// learns it only once bound, so the handler writes a placeholder and the
+/// tests serve through this wrapper.
+fn microsoft_here() -> Server {
+    let slot: Arc<Mutex<String>> = Arc::default();
+    let s2 = slot.clone();
+    let server = Server::start(move |seen, nth| {
+        let mut r = routes(seen, nth);
+        r.body = r.body.replace("http://HOST", &s2.lock().expect("base"));
+        r
+    });
+    *slot.lock().expect("base") = server.base.clone();
+    server
+}
+
+/// Partner Center and Graph as documented: three pages of customers, one
+/// provider, two pages of GDAP relationships (the second for a tenant no
+/// customer has).
+fn routes(seen: &Seen, nth: usize) -> Reply {
+    if let Some(r) = token(seen, nth) {
+        return r;
+    }
+    let path = seen.path.as_str();
+    if path == "/pc/v1/customers?size=500" {
+        return reply(
+            200,
+            page(
+                vec![customer(FABRIKAM, "Fabrikam", "fabrikam.onmicrosoft.com")],
+                Some("page-2"),
+            ),
+        );
+    }
+    if path == "/pc/v1/customers?size=500&seekOperation=Next" {
+        return match seen.header("MS-ContinuationToken") {
+            Some("page-2") => reply(
+                200,
+                page(
+                    vec![customer(
+                        NORTHWIND,
+                        "Northwind",
+                        "northwind.onmicrosoft.com",
+                    )],
+                    Some("page-3"),
+                ),
+            ),
+            Some("page-3") => reply(
+                200,
+                page(
+                    vec![customer(TAILSPIN, "Tailspin", "tailspin.onmicrosoft.com")],
+                    None,
+                ),
+            ),
+            _ => reply(
+                400,
+                json!({"code": 400, "description": "bad continuation token"}),
+            ),
+        };
+    }
+    if path == "/pc/v1/relationships?relationship_type=IsIndirectResellerOf" {
+        return reply(
+            200,
+            json!({"totalCount": 1, "items": [{
+                "id": PROVIDER, "name": "Ingram Micro", "relationshipType": "is_indirect_reseller_of",
+                "state": "Active", "mpnId": "4812345", "location": "US",
+                "attributes": {"objectType": "PartnerRelationship"}
+            }], "attributes": {"objectType": "Collection"}}),
+        );
+    }
+    if path == "/graph/v1.0/tenantRelationships/delegatedAdminRelationships" {
+        return reply(
+            200,
+            json!({
+                "value": [gdap_item(REL_1, "Fabrikam support", FABRIKAM, "active")],
+                "@odata.nextLink": "http://HOST/graph/v1.0/tenantRelationships/delegatedAdminRelationships?$skiptoken=2"
+            }),
+        );
+    }
+    if path.starts_with("/graph/v1.0/tenantRelationships/delegatedAdminRelationships?$skiptoken=2")
+    {
+        return reply(
+            200,
+            json!({"value": [gdap_item(REL_2, "Unknown tenant", "44444444-5555-4666-8777-888888888888", "active")]}),
+        );
+    }
+    reply(
+        404,
+        json!({"error": {"code": "NotFound", "message": "no route"}}),
+    )
+}
+
+#[test]
+fn sync_reads_every_page_and_reconciles_customers_providers_and_gdap() {
+    let server = microsoft_here();
+    let home = home_for(&server);
+    // Recorded before: Fabrikam by its domain only (sync adds the tenant),
+    // Northwind invited (sync records the acceptance).
+    let fabrikam = home.add_customer("Fabrikam", "fabrikam.onmicrosoft.com");
+    home.csp(&[
+        "invite",
+        "--name",
+        "Northwind",
+        "--domain",
+        "northwind.onmicrosoft.com",
+    ])
+    .ok();
+
+    let run = online(&home, &["sync", "--json"]);
+    run.ok();
+    let report = run.json();
+    assert_eq!(report["customers"]["rows"], 3, "{report}");
+    assert_eq!(report["customers"]["added"], 1, "{report}");
+    assert_eq!(report["customers"]["updated"], 2, "{report}");
+    assert_eq!(report["providers"]["added"], json!(["Ingram Micro"]));
+    assert_eq!(report["gdap"]["added"], 1);
+    assert_eq!(report["gdap"]["skipped"], 1);
+    assert!(run.stderr.contains("not recorded"), "{}", run.stderr);
+
+    // The requests: the headers Partner Center documents, the same
+    // correlation id throughout, each page's continuation token.
+    let pages = server.to("GET", "/pc/v1/customers");
+    assert_eq!(pages.len(), 3);
+    assert_eq!(pages[1].header("MS-ContinuationToken"), Some("page-2"));
+    assert_eq!(pages[2].header("MS-ContinuationToken"), Some("page-3"));
+    let correlation = pages[0].header("MS-CorrelationId").expect("correlation id");
+    for p in &pages {
+        assert_eq!(p.header("MS-Contract-Version"), Some("v1"));
+        assert_eq!(p.header("MS-CorrelationId"), Some(correlation));
+        assert!(p.header("MS-RequestId").is_some_and(|id| id.len() == 36));
+        assert_eq!(p.header("Authorization"), Some("Bearer access-0"));
+        assert_eq!(p.header("Accept"), Some("application/json"));
+    }
+    let ids: std::collections::HashSet<_> =
+        pages.iter().map(|p| p.header("MS-RequestId")).collect();
+    assert_eq!(ids.len(), 3, "a new request id per request");
+    assert_eq!(server.to("GET", "/graph/v1.0/").len(), 2);
+    // One refresh per service, with the service's scope; the secret never sent.
+    let tokens = server.to("POST", "/login/");
+    assert_eq!(tokens.len(), 2);
+    assert!(tokens[0]
+        .path
+        .starts_with(&format!("/login/{PARTNER_ID}/oauth2/v2.0/token")));
+    assert_eq!(
+        tokens[0].form("grant_type").as_deref(),
+        Some("refresh_token")
+    );
+    assert_eq!(tokens[0].form("client_id").as_deref(), Some(CLIENT_ID));
+    assert_eq!(
+        tokens[0].form("refresh_token").as_deref(),
+        Some("refresh-0")
+    );
+    assert!(tokens[0]
+        .form("scope")
+        .expect("scope")
+        .contains("/pc/user_impersonation"));
+    assert!(tokens[1]
+        .form("scope")
+        .expect("scope")
+        .contains("/graph/DelegatedAdminRelationship.ReadWrite.All"));
+    assert!(tokens.iter().all(|t| t.form("client_secret").is_none()));
+
+    // The records.
+    let tenant: String = home.query(&format!(
+        "SELECT tenant_id FROM customers WHERE id = '{fabrikam}'"
+    ));
+    assert_eq!(tenant, FABRIKAM);
+    let northwind: String =
+        home.query("SELECT relationship FROM customers WHERE company_name = 'Northwind'");
+    assert_eq!(northwind, "active");
+    assert_eq!(home.query::<i64>("SELECT count(*) FROM customers"), 3);
+    assert_eq!(
+        home.query::<String>(&format!(
+            "SELECT name FROM providers WHERE tenant_id = '{PROVIDER}'"
+        )),
+        "Ingram Micro"
+    );
+    assert_eq!(
+        home.query::<String>("SELECT display_name FROM gdap_relationships"),
+        "Fabrikam support"
+    );
+    // One summary entry, one per customer changed.
+    assert_eq!(
+        home.query::<i64>("SELECT count(*) FROM audit_log WHERE action = 'sync'"),
+        1
+    );
+    let details: String = home.query("SELECT details FROM audit_log WHERE action = 'sync'");
+    let details: Value = serde_json::from_str(&details).expect("details");
+    assert_eq!(details["customers"]["listed"], 3);
+    assert!(home.query::<i64>(&format!(
+        "SELECT count(*) FROM audit_log WHERE customer_id = '{fabrikam}' AND details LIKE '%\"via\":\"sync\"%'"
+    )) >= 1);
+
+    // Again: nothing changes, nothing is logged.
+    let again = online(&home, &["sync", "--json"]);
+    again.ok();
+    assert_eq!(again.json()["customers"]["unchanged"], 3);
+    assert_eq!(
+        home.query::<i64>("SELECT count(*) FROM audit_log WHERE action = 'sync'"),
+        1
+    );
+}
+
+#[test]
+fn sync_dry_run_reports_and_records_nothing() {
+    let server = microsoft_here();
+    let home = home_for(&server);
+    home.add_customer("Fabrikam", "fabrikam.onmicrosoft.com");
+    let before: i64 = home.query("SELECT count(*) FROM audit_log");
+    let run = online(&home, &["sync", "--dry-run", "--customers", "--json"]);
+    run.ok();
+    assert_eq!(run.json()["customers"]["added"], 2);
+    assert!(run.json()["providers"].is_null());
+    assert_eq!(home.query::<i64>("SELECT count(*) FROM customers"), 1);
+    assert_eq!(home.query::<i64>("SELECT count(*) FROM audit_log"), before);
+    assert!(
+        server.to("GET", "/graph/").is_empty(),
+        "only customers were asked for"
+    );
+}
+
+#[test]
+fn online_commands_without_sign_in_say_so() {
+    let home = Home::new();
+    for args in [&["sync"][..], &["whoami"][..]] {
+        let run = home.csp(args);
+        let err = run.fails(4);
+        assert!(err.contains("not signed in"), "{err}");
+        assert!(err.contains("csp login"), "{err}");
+    }
+    // Offline commands are as before.
+    home.csp(&["customers", "list"]).ok();
+}
+
+#[test]
+fn an_unreachable_host_is_named_with_status_7() {
+    let port = {
+        let l = TcpListener::bind("127.0.0.1:0").expect("bind");
+        l.local_addr().expect("addr").port()
+    };
+    let server = Server {
+        base: format!("http://127.0.0.1:{port}"),
+        seen: Arc::default(),
+    };
+    let home = home_for(&server);
+    let err = refused(&online(&home, &["sync", "--customers"]), 7);
+    assert!(
+        err.contains(&format!("cannot reach 127.0.0.1:{port}")),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_plain_http_address_is_refused_unless_on_the_loopback() {
+    let home = Home::new();
+    let mut config = std::fs::read_to_string(home.config()).expect("config");
+    config.push_str("\n[microsoft]\ngraph = \"http://graph.example.com\"\n");
+    std::fs::write(home.config(), config).expect("write");
+    let err = home.csp(&["whoami"]).fails(1).to_string();
+    assert!(err.contains("microsoft.graph"), "{err}");
+}
+
+#[test]
+fn throttling_is_retried_after_the_time_microsoft_asks_with_the_same_request_id() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        match nth {
+            0 => reply(
+                429,
+                json!({"code": 429, "description": "Too many requests"}),
+            )
+            .with("Retry-After", "1"),
+            _ => reply(
+                200,
+                page(
+                    vec![customer(FABRIKAM, "Fabrikam", "fabrikam.onmicrosoft.com")],
+                    None,
+                ),
+            ),
+        }
+    });
+    let home = home_for(&server);
+    let started = std::time::Instant::now();
+    // No cap here: the wait is Microsoft's second.
+    let run = crate::common::run(
+        home.command(&["sync", "--customers", "--json"])
+            .env("CSP_MS_REFRESH_TOKEN", "refresh-0")
+            .write_stdin(""),
+    );
+    run.ok();
+    assert!(started.elapsed() >= std::time::Duration::from_secs(1));
+    let calls = server.to("GET", "/pc/v1/customers");
+    assert_eq!(calls.len(), 2);
+    assert_eq!(
+        calls[0].header("MS-RequestId"),
+        calls[1].header("MS-RequestId")
+    );
+}
+
+#[test]
+fn a_server_error_is_retried_then_succeeds() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        if nth < 2 {
+            return reply(503, Value::Null);
+        }
+        reply(
+            200,
+            page(
+                vec![customer(FABRIKAM, "Fabrikam", "fabrikam.onmicrosoft.com")],
+                None,
+            ),
+        )
+    });
+    let home = home_for(&server);
+    online(&home, &["sync", "--customers"]).ok();
+    assert_eq!(server.to("GET", "/pc/v1/customers").len(), 3);
+    assert_eq!(home.query::<i64>("SELECT count(*) FROM customers"), 1);
+}
+
+#[test]
+fn retries_are_bounded_and_the_last_answer_is_the_error() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        reply(
+            503,
+            json!({"code": 503, "description": "Service unavailable"}),
+        )
+        .with("MS-RequestId", "rid-503")
+    });
+    let home = home_for(&server);
+    let err = refused(&online(&home, &["sync", "--customers"]), 7);
+    assert!(err.contains("HTTP 503") && err.contains("rid-503"), "{err}");
+    assert_eq!(server.to("GET", "/pc/v1/customers").len(), 5);
+}
+
+#[test]
+fn an_expired_token_is_refreshed_once() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        if seen.header("Authorization") == Some("Bearer access-0") {
+            return reply(401, json!({"code": 401, "description": "token expired"}));
+        }
+        reply(
+            200,
+            page(
+                vec![customer(FABRIKAM, "Fabrikam", "fabrikam.onmicrosoft.com")],
+                None,
+            ),
+        )
+    });
+    let home = home_for(&server);
+    online(&home, &["sync", "--customers"]).ok();
+    let tokens = server.to("POST", "/login/");
+    assert_eq!(tokens.len(), 2);
+    assert_eq!(
+        tokens[1].form("refresh_token").as_deref(),
+        Some("refresh-1"),
+        "the rotated token"
+    );
+    let calls = server.to("GET", "/pc/v1/customers");
+    assert_eq!(calls[1].header("Authorization"), Some("Bearer access-1"));
+
+    // Always 401: refreshed once, then Microsoft's refusal, status 7.
+    let refusing = Server::start(|seen, nth| {
+        token(seen, nth).unwrap_or_else(|| reply(401, json!({"code": 401, "description": "no"})))
+    });
+    let home = home_for(&refusing);
+    let err = refused(&online(&home, &["sync", "--customers"]), 7);
+    assert!(err.contains("HTTP 401"), "{err}");
+    assert!(err.contains("csp login"), "{err}");
+    assert_eq!(refusing.to("GET", "/pc/").len(), 2);
+}
+
+#[test]
+fn a_partner_center_error_carries_its_code_and_request_id() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        reply(
+            403,
+            json!({"code": 600011, "description": "The partner is not authorized", "data": [], "source": "PartnerFD"}),
+        )
+        .with("MS-RequestId", "9b6c5a1e-0000-4000-8000-000000000001")
+    });
+    let home = home_for(&server);
+    let err = refused(&online(&home, &["sync", "--customers"]), 7);
+    assert!(
+        err.contains("Partner Center refused GET /pc/v1/customers?size=500"),
+        "{err}"
+    );
+    assert!(err.contains("code 600011"), "{err}");
+    assert!(err.contains("The partner is not authorized"), "{err}");
+    assert!(
+        err.contains("9b6c5a1e-0000-4000-8000-000000000001"),
+        "{err}"
+    );
+    // Refused before anything was recorded: not even a database was made.
+    assert!(!home.db().exists());
+}
+
+#[test]
+fn a_graph_error_carries_its_code_and_request_id() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        reply(
+            403,
+            json!({"error": {"code": "Authorization_RequestDenied", "message": "Insufficient privileges",
+                   "innerError": {"request-id": "c0ffee00-0000-4000-8000-000000000002"}}}),
+        )
+        .with("request-id", "c0ffee00-0000-4000-8000-000000000002")
+    });
+    let home = home_for(&server);
+    let err = refused(&online(&home, &["sync", "--gdap"]), 7);
+    assert!(err.contains("Microsoft Graph refused"), "{err}");
+    assert!(err.contains("code Authorization_RequestDenied"), "{err}");
+    assert!(
+        err.contains("c0ffee00-0000-4000-8000-000000000002"),
+        "{err}"
+    );
+}
+
+#[test]
+fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_shows_it() {
+    // {"preferred_username":"ann@contoso-reseller.com","tid":"…"}
+    let id_token = format!(
+        "e30.{}.sig",
+        "eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJhbm5AY29udG9zby1yZXNlbGxlci5jb20ifQ"
+    );
+    let server = Server::start(move |seen, nth| {
+        if seen.path.ends_with("/oauth2/v2.0/devicecode") {
+            return reply(
+                200,
+                json!({
+                    "device_code": "DEVICE-1", "user_code": "ABCD-EFGH",
+                    "verification_uri": "https://microsoft.com/devicelogin",
+                    "expires_in": 900, "interval": 1,
+                    "message": "To sign in, use a web browser…"
+                }),
+            );
+        }
+        match nth {
+            0 => reply(
+                400,
+                json!({"error": "authorization_pending", "error_description": "AADSTS70016: pending"}),
+            ),
+            _ => reply(
+                200,
+                json!({
+                    "token_type": "Bearer", "access_token": "SECRET-ACCESS",
+                    "refresh_token": "SECRET-REFRESH", "expires_in": 3600,
+                    "scope": "https://api.partnercenter.microsoft.com/user_impersonation",
+                    "id_token": id_token
+                }),
+            ),
+        }
+    });
+    let home = home_for(&server);
+    let run = crate::common::run(home.command(&["login", "--json"]).write_stdin(""));
+    run.ok();
+    assert!(run.stderr.contains("ABCD-EFGH"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("https://microsoft.com/devicelogin"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("not in an OS keychain"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stdout.contains("SECRET") && !run.stderr.contains("SECRET"));
+    assert_eq!(run.json()["account"], "ann@contoso-reseller.com");
+
+    let device = server.to(
+        "POST",
+        &format!("/login/{PARTNER_ID}/oauth2/v2.0/devicecode"),
+    );
+    assert_eq!(device.len(), 1);
+    assert_eq!(device[0].form("client_id").as_deref(), Some(CLIENT_ID));
+    let scope = device[0].form("scope").expect("scope");
+    assert!(
+        scope.contains("user_impersonation") && scope.contains("offline_access"),
+        "{scope}"
+    );
+    let polls = server.to("POST", &format!("/login/{PARTNER_ID}/oauth2/v2.0/token"));
+    assert_eq!(polls.len(), 2, "pending, then signed in");
+    assert_eq!(
+        polls[0].form("grant_type").as_deref(),
+        Some("urn:ietf:params:oauth:grant-type:device_code")
+    );
+    assert_eq!(polls[0].form("device_code").as_deref(), Some("DEVICE-1"));
+
+    let file = home.config().with_file_name("microsoft-sign-in.json");
+    let kept = std::fs::read_to_string(&file).expect("kept sign-in");
+    assert!(kept.contains("SECRET-REFRESH") && !kept.contains("SECRET-ACCESS"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    let who = home.csp(&["whoami", "--json"]);
+    who.ok();
+    assert_eq!(who.json()["account"], "ann@contoso-reseller.com");
+    assert_eq!(who.json()["tenant"], PARTNER_ID);
+    assert!(!who.stdout.contains("SECRET"));
+
+    home.csp(&["logout"]).ok();
+    assert!(!file.exists());
+    home.csp(&["whoami"]).fails(4);
+}
+
+#[test]
+fn an_expired_device_code_is_status_7() {
+    let server = Server::start(|seen, _| {
+        if seen.path.ends_with("/devicecode") {
+            return reply(
+                200,
+                json!({"device_code": "D", "user_code": "U", "verification_uri": "https://microsoft.com/devicelogin", "expires_in": 900, "interval": 1}),
+            );
+        }
+        reply(
+            400,
+            json!({"error": "expired_token", "error_description": "AADSTS70019: expired"}),
+        )
+    });
+    let home = home_for(&server);
+    let run = crate::common::run(home.command(&["login"]).write_stdin(""));
+    assert_eq!(run.code, 7, "{}", run.stderr);
+    assert!(run.stderr.contains("expired"), "{}", run.stderr);
+}
