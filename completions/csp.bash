@@ -1037,7 +1037,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__gdap__subcmd__assign)
-            opts="-q -h -V --group --group-name --roles --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --group --group-name --roles --online --dry-run --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,7 +1079,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__gdap__subcmd__extend)
-            opts="-q -h -V --auto-extend --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --auto-extend --online --dry-run --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1413,7 +1413,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__gdap__subcmd__request)
-            opts="-q -h -V --roles --name --duration --auto-extend --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --roles --name --duration --auto-extend --dry-run --email --contact-name --lang --copy --mailto --open --eml --edit --done --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1428,6 +1428,22 @@ _csp() {
                     return 0
                     ;;
                 --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --eml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1519,7 +1535,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__gdap__subcmd__terminate)
-            opts="-q -h -V --reason --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --reason --online --dry-run --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -473,10 +473,10 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcom
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "list" -d 'List GDAP relationships, each as it stands now'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "show" -d 'Show a relationship: roles, dates, approval link, access assignments'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "add" -d 'Record a relationship created in Partner Center'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "request" -d 'Create a relationship in Microsoft Graph (online; not available yet)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "request" -d 'Create it in Microsoft Graph, lock it for approval, record it, draft the approval (online)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "invite" -d 'Draft the approval email the customer\'s admin opens (the approval link)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "activate" -d 'Record that the customer approved it and it is active'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "terminate" -d 'Record that it was terminated (in Partner Center or Graph)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "terminate" -d 'Record that it was terminated (or, --online, terminate it in Graph)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "extend" -d 'Turn auto-extend (180 days at a time) on or off'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "assign" -d 'Record which partner security group holds which of its roles'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -f -a "import" -d 'Load relationships from Graph\'s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
@@ -559,6 +559,11 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l roles -d 'Role names, ids or a named set, comma-separated (see `csp gdap roles`)' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l name -d 'The relationship\'s display name (at most 50 characters, unique)' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l duration -d 'How long it lasts once approved, e.g. 730d (1 to 730 days)' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l email -d 'The approval email\'s address [default: the customer\'s contact email]' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l contact-name -d 'The name of the person it goes to [default: the customer\'s contact name]' -r
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l lang -d 'The language of the email [default: the profile\'s]' -r -f -a "en\t''
+fr\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -570,6 +575,12 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 always\t''
 never\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l auto-extend -d 'Extend it by 180 days at a time (not with Global Administrator)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l dry-run -d 'Print the requests csp would send to Graph, send nothing'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l copy -d 'Copy the draft to the clipboard (kept after csp exits, for [clipboard] hold_minutes)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l mailto -d 'Print a mailto: URI for the draft'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l open -d 'Open the draft in the desktop\'s mail client'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l edit -d 'Edit the draft in $VISUAL or $EDITOR before it is recorded'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l done -d 'Record the approval email as sent at once (you are sending it now)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print only data and errors'
@@ -627,6 +638,8 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l online -d 'Make the change in Microsoft Graph first (signed in with `csp login`), then record it'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l dry-run -d 'With --online: print the requests, send and record nothing'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -s q -l quiet -d 'Print only data and errors'
@@ -644,6 +657,8 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l online -d 'Make the change in Microsoft Graph first (signed in with `csp login`), then record it'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l dry-run -d 'With --online: print the requests, send and record nothing'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'Print only data and errors'
@@ -662,6 +677,8 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l online -d 'Make the change in Microsoft Graph first (signed in with `csp login`), then record it'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l dry-run -d 'With --online: print the requests, send and record nothing'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only data and errors'
@@ -705,10 +722,10 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "list" -d 'List GDAP relationships, each as it stands now'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a relationship: roles, dates, approval link, access assignments'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a relationship created in Partner Center'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "request" -d 'Create a relationship in Microsoft Graph (online; not available yet)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "request" -d 'Create it in Microsoft Graph, lock it for approval, record it, draft the approval (online)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Draft the approval email the customer\'s admin opens (the approval link)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Record that the customer approved it and it is active'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "terminate" -d 'Record that it was terminated (in Partner Center or Graph)'
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "terminate" -d 'Record that it was terminated (or, --online, terminate it in Graph)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "extend" -d 'Turn auto-extend (180 days at a time) on or off'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Record which partner security group holds which of its roles'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load relationships from Graph\'s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
@@ -1010,10 +1027,10 @@ complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "list" -d 'List GDAP relationships, each as it stands now'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "show" -d 'Show a relationship: roles, dates, approval link, access assignments'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "add" -d 'Record a relationship created in Partner Center'
-complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "request" -d 'Create a relationship in Microsoft Graph (online; not available yet)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "request" -d 'Create it in Microsoft Graph, lock it for approval, record it, draft the approval (online)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "invite" -d 'Draft the approval email the customer\'s admin opens (the approval link)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "activate" -d 'Record that the customer approved it and it is active'
-complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "terminate" -d 'Record that it was terminated (in Partner Center or Graph)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "terminate" -d 'Record that it was terminated (or, --online, terminate it in Graph)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "extend" -d 'Turn auto-extend (180 days at a time) on or off'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "assign" -d 'Record which partner security group holds which of its roles'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from gdap" -f -a "import" -d 'Load relationships from Graph\'s JSON (GET /tenantRelationships/delegatedAdminRelationships)'

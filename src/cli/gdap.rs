@@ -9,6 +9,7 @@ use crate::domain::gdap_draft::{self, ApprovalValues};
 use crate::domain::profile::Locale;
 use crate::domain::values::{self, short_id, Email, TenantId};
 use crate::error::{Error, Result};
+use crate::online::{graph, Online};
 use crate::ops::gdap::{self as ops, NewRelationship};
 use crate::ops::invitations::Sender;
 use clap::{Args, Subcommand, ValueEnum};
@@ -34,9 +35,9 @@ pub enum GdapCommand {
         after_help = "Examples:\n  csp gdap add fabrikam.com --microsoft-id \"$ID\" --name \"Fabrikam support\" --roles least-privilege --auto-extend\n  csp gdap add fabrikam.com --microsoft-id \"$ID\" --name \"Fabrikam 2024\" --roles default --activated 2024-05-02"
     )]
     Add(AddArgs),
-    /// Create a relationship in Microsoft Graph (online; not available yet)
+    /// Create it in Microsoft Graph, lock it for approval, record it, draft the approval (online)
     #[command(
-        after_help = "Examples:\n  csp gdap request fabrikam.com --roles least-privilege --name \"Fabrikam support\""
+        after_help = "Examples:\n  csp gdap request fabrikam.com --roles least-privilege --name \"Fabrikam support\" --dry-run\n  csp gdap request fabrikam.com --roles least-privilege --name \"Fabrikam support\" --copy"
     )]
     Request(RequestArgs),
     /// Draft the approval email the customer's admin opens (the approval link)
@@ -49,9 +50,9 @@ pub enum GdapCommand {
         after_help = "Examples:\n  csp gdap activate \"Fabrikam support\"\n  csp gdap activate 1f0c9a2e --at 2026-03-02"
     )]
     Activate(ActivateArgs),
-    /// Record that it was terminated (in Partner Center or Graph)
+    /// Record that it was terminated (or, --online, terminate it in Graph)
     #[command(
-        after_help = "Examples:\n  csp gdap terminate \"Fabrikam support\" --reason \"contract ended\""
+        after_help = "Examples:\n  csp gdap terminate \"Fabrikam support\" --reason \"contract ended\"\n  csp gdap terminate \"Fabrikam support\" --online --dry-run"
     )]
     Terminate(TerminateArgs),
     /// Turn auto-extend (180 days at a time) on or off
@@ -123,20 +124,49 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct RequestArgs {
-    /// The customer
-    pub customer: Option<String>,
+    /// The customer (it needs its tenant ID)
+    pub customer: String,
     /// Role names, ids or a named set, comma-separated (see `csp gdap roles`)
     #[arg(long, value_name = "ROLES")]
-    pub roles: Option<String>,
+    pub roles: String,
     /// The relationship's display name (at most 50 characters, unique)
     #[arg(long, value_name = "NAME")]
-    pub name: Option<String>,
+    pub name: String,
     /// How long it lasts once approved, e.g. 730d (1 to 730 days)
-    #[arg(long, value_name = "DAYS")]
-    pub duration: Option<String>,
+    #[arg(long, value_name = "DAYS", default_value = "730d")]
+    pub duration: String,
     /// Extend it by 180 days at a time (not with Global Administrator)
     #[arg(long)]
     pub auto_extend: bool,
+    /// Print the requests csp would send to Graph, send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The approval email's address [default: the customer's contact email]
+    #[arg(long, value_name = "ADDR")]
+    pub email: Option<String>,
+    /// The name of the person it goes to [default: the customer's contact name]
+    #[arg(long, value_name = "NAME")]
+    pub contact_name: Option<String>,
+    /// The language of the email [default: the profile's]
+    #[arg(long, value_enum)]
+    pub lang: Option<Locale>,
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+    /// Record the approval email as sent at once (you are sending it now)
+    #[arg(long)]
+    pub done: bool,
+}
+
+/// `--online` (call Graph first, record only once it accepted) and
+/// `--dry-run` (print the requests, send nothing).
+#[derive(Debug, Args)]
+pub struct OnlineArgs {
+    /// Make the change in Microsoft Graph first (signed in with `csp login`), then record it
+    #[arg(long)]
+    pub online: bool,
+    /// With --online: print the requests, send and record nothing
+    #[arg(long, requires = "online")]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -175,6 +205,8 @@ pub struct TerminateArgs {
     /// Why, kept in the record and the audit log
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+    #[command(flatten)]
+    pub online: OnlineArgs,
 }
 
 #[derive(Debug, Args)]
@@ -184,6 +216,8 @@ pub struct ExtendArgs {
     /// true: Microsoft extends it 180 days at a time; false: it ends at its end date
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, required = true)]
     pub auto_extend: bool,
+    #[command(flatten)]
+    pub online: OnlineArgs,
 }
 
 #[derive(Debug, Args)]
@@ -199,6 +233,8 @@ pub struct AssignArgs {
     /// The roles it holds: a subset of the relationship's
     #[arg(long, value_name = "ROLES")]
     pub roles: String,
+    #[command(flatten)]
+    pub online: OnlineArgs,
 }
 
 #[derive(Debug, Args)]
@@ -236,7 +272,7 @@ pub fn run(app: &App, cmd: GdapCommand) -> Result<()> {
         GdapCommand::List(a) => list(app, a),
         GdapCommand::Show(a) => show(app, a),
         GdapCommand::Add(a) => add(app, a),
-        GdapCommand::Request(_) => request(),
+        GdapCommand::Request(a) => request(app, a),
         GdapCommand::Invite(a) => invite(app, *a),
         GdapCommand::Activate(a) => activate(app, a),
         GdapCommand::Terminate(a) => terminate(app, a),
@@ -326,12 +362,135 @@ fn add(app: &App, args: AddArgs) -> Result<()> {
     app.output.record(r)
 }
 
-fn request() -> Result<()> {
-    Err(Error::invalid(
-        "`csp gdap request` creates the relationship in Microsoft Graph, and needs csp's online part, which this csp does not have yet",
+/// Creates the relationship in Graph, locks it for the customer's
+/// approval, records it with its Microsoft id, and drafts the approval
+/// email as `gdap invite` does. Nothing is recorded unless Graph created it.
+fn request(app: &App, args: RequestArgs) -> Result<()> {
+    let actor = app.actor_for_gdap()?;
+    let config = app.config()?;
+    let roles = gdap::parse_roles(&args.roles)?;
+    let name = gdap::display_name(&args.name)?;
+    let duration = gdap::parse_duration(&args.duration)?;
+    if let Some(e) = &args.email {
+        Email::parse(e)?;
+    }
+    let mut store = app.store()?;
+    let plan = ops::plan_request(
+        &store.read(),
+        &args.customer,
+        name,
+        roles,
+        duration,
+        args.auto_extend,
+    )?;
+    let graph_base = &config.microsoft.graph;
+    app.output.note(format!(
+        "{} GDAP relationship '{}' for {} (tenant {}) in Microsoft Graph: {} role(s), {} days{}, then lock it for the customer's approval, record it and draft the approval email",
+        if args.dry_run { "would create" } else { "creating" },
+        plan.display_name,
+        plan.customer_name,
+        plan.tenant_id,
+        plan.roles.len(),
+        plan.duration_days,
+        if plan.auto_extend { ", auto-extended" } else { "" },
+    ));
+    if args.dry_run {
+        let create = graph::create_request(graph_base, plan.body.clone());
+        let lock = graph::action_request(
+            graph_base,
+            "{id Graph answers}",
+            "lockForApproval",
+            graph::ETAG_TO_READ,
+        );
+        app.output.text(&format!(
+            "{}
+
+{}",
+            create.describe(),
+            lock.describe()
+        ))?;
+        return Ok(());
+    }
+    let mut online = open_online(app)?;
+    let created = graph::create(&mut online, plan.body.clone())?;
+    let locked = graph::act(&mut online, &created.id, "lockForApproval", &created.etag);
+    let status = if locked.is_ok() {
+        GdapStatus::ApprovalPending
+    } else {
+        GdapStatus::Created
+    };
+    let card = store.write(|db| {
+        ops::record_requested(
+            db,
+            &actor,
+            &config.admin_center,
+            &plan,
+            created.id.clone(),
+            status,
+        )
+    })?;
+    let short = short_id(&card.relationship.id).to_string();
+    if let Err(e) = locked {
+        app.output.warn(format!(
+            "Graph created '{}' ({}) but did not lock it for approval; recorded as created",
+            plan.display_name, created.id
+        ));
+        return Err(e.into());
+    }
+    app.output.note(format!(
+        "created and locked '{}' in Graph (id {}); recorded as {short}",
+        plan.display_name, created.id
+    ));
+    invite(
+        app,
+        InviteArgs {
+            rel: card.relationship.id,
+            email: args.email,
+            contact_name: args.contact_name,
+            lang: args.lang,
+            delivery: args.delivery,
+            done: args.done,
+        },
     )
-    .with_hint("create it in Partner Center (Customers → the customer → Admin relationships → Request admin relationship), then record it with `csp gdap add CUSTOMER --microsoft-id ID --name NAME --roles …`")
-    .into())
+}
+
+/// The signed-in session for an online GDAP action.
+fn open_online(app: &App) -> Result<Online> {
+    let config = app.config()?;
+    Online::open(&config.microsoft, &config.path).map_err(|e| {
+        if e.kind == crate::error::ErrorKind::NotAllowed {
+            e.with_hint("run `csp login`; or act in Partner Center and record it offline (without --online, or with `csp gdap add`)")
+        } else {
+            e
+        }
+        .into()
+    })
+}
+
+/// Before an online change: the Microsoft id of a relationship whose
+/// change the records allow (checked by running the change and rolling it
+/// back), so Graph is not asked for what csp would then refuse to record.
+fn checked_microsoft_id(
+    store: &mut crate::store::Store,
+    check: impl FnOnce(&crate::store::Db<'_>) -> anyhow::Result<gdap::GdapCard>,
+) -> Result<(String, String)> {
+    let card = store.dry_run(check)?;
+    let r = card.relationship;
+    let id = r.microsoft_id.clone().ok_or_else(|| {
+        Error::invalid(format!(
+            "'{}' has no Microsoft id, so csp cannot name it to Graph",
+            r.display_name
+        ))
+        .with_hint("change it in Partner Center and record it without --online")
+    })?;
+    Ok((id, r.display_name))
+}
+
+/// Prints what `--dry-run` would send: a read for the etag, then the change.
+fn print_requests(app: &App, requests: &[crate::online::http::Request]) -> Result<()> {
+    let text: Vec<String> = requests.iter().map(|r| r.describe()).collect();
+    app.output.text(&text.join("\n\n"))?;
+    Ok(())
 }
 
 fn invite(app: &App, args: InviteArgs) -> Result<()> {
@@ -429,6 +588,39 @@ fn terminate(app: &App, args: TerminateArgs) -> Result<()> {
         .transpose()?
         .flatten();
     let mut store = app.store()?;
+    if args.online.online {
+        let (id, name) = checked_microsoft_id(&mut store, |db| {
+            ops::terminate(db, &actor, &admin_center, &args.rel, reason.clone())
+        })?;
+        let graph_base = app.config()?.microsoft.graph.clone();
+        app.output.note(format!(
+            "{} '{name}' at Microsoft: Graph ends the customer's admin access",
+            if args.online.dry_run {
+                "would terminate"
+            } else {
+                "terminating"
+            }
+        ));
+        if args.online.dry_run {
+            return print_requests(
+                app,
+                &[
+                    graph::get_request(&graph_base, &id),
+                    graph::action_request(&graph_base, &id, "terminate", graph::ETAG_TO_READ),
+                ],
+            );
+        }
+        let mut online = open_online(app)?;
+        let current = graph::get(&mut online, &id)?;
+        let status = graph::act(&mut online, &id, "terminate", &current.etag)?;
+        let card =
+            store.write(|db| ops::terminate(db, &actor, &admin_center, &args.rel, reason))?;
+        app.output.note(format!(
+            "Graph accepted the termination of '{name}' (request {}); recorded as terminated",
+            status.as_deref().unwrap_or("accepted")
+        ));
+        return app.output.record(&card.relationship);
+    }
     let card = store.write(|db| ops::terminate(db, &actor, &admin_center, &args.rel, reason))?;
     let r = &card.relationship;
     app.output.note(format!(
@@ -442,11 +634,48 @@ fn extend(app: &App, args: ExtendArgs) -> Result<()> {
     let actor = app.actor_for_gdap()?;
     let admin_center = admin_center(app)?;
     let mut store = app.store()?;
+    if args.online.online {
+        let (card, changed) = store
+            .dry_run(|db| ops::extend(db, &actor, &admin_center, &args.rel, args.auto_extend))?;
+        if changed {
+            let (id, name) = checked_microsoft_id(&mut store, |_| Ok(card))?;
+            let graph_base = app.config()?.microsoft.graph.clone();
+            let body = serde_json::json!({
+                "autoExtendDuration": if args.auto_extend { "P180D" } else { "PT0S" }
+            });
+            app.output.note(format!(
+                "{} auto-extend {} for '{name}' at Microsoft",
+                if args.online.dry_run {
+                    "would turn"
+                } else {
+                    "turning"
+                },
+                if args.auto_extend { "on" } else { "off" }
+            ));
+            if args.online.dry_run {
+                return print_requests(
+                    app,
+                    &[
+                        graph::get_request(&graph_base, &id),
+                        graph::patch_request(&graph_base, &id, body, graph::ETAG_TO_READ),
+                    ],
+                );
+            }
+            let mut online = open_online(app)?;
+            let current = graph::get(&mut online, &id)?;
+            graph::patch(&mut online, &id, body, &current.etag)?;
+        }
+    }
     let (card, changed) =
         store.write(|db| ops::extend(db, &actor, &admin_center, &args.rel, args.auto_extend))?;
     let r = &card.relationship;
     let state = if r.auto_extend { "on" } else { "off" };
-    if changed {
+    if changed && args.online.online {
+        app.output.note(format!(
+            "Graph accepted auto-extend {state} for '{}'; recorded",
+            r.display_name
+        ));
+    } else if changed {
         app.output.note(format!(
             "recorded auto-extend {state} for '{}'; make the same change in Partner Center, which is where it takes effect",
             r.display_name
@@ -477,6 +706,35 @@ fn assign(app: &App, args: AssignArgs) -> Result<()> {
         .flatten();
     let roles = gdap::parse_roles(&args.roles)?;
     let mut store = app.store()?;
+    if args.online.online {
+        let (id, name) = checked_microsoft_id(&mut store, |db| {
+            ops::assign(
+                db,
+                &actor,
+                &admin_center,
+                &args.rel,
+                &group,
+                group_name.clone(),
+                roles.clone(),
+            )
+        })?;
+        let graph_base = app.config()?.microsoft.graph.clone();
+        let request = graph::assign_request(&graph_base, &id, &group.to_string(), &roles);
+        app.output.note(format!(
+            "{} {} role(s) of '{name}' to group {group} at Microsoft",
+            if args.online.dry_run {
+                "would assign"
+            } else {
+                "assigning"
+            },
+            roles.len()
+        ));
+        if args.online.dry_run {
+            return print_requests(app, &[request]);
+        }
+        let mut online = open_online(app)?;
+        graph::assign(&mut online, &id, &group.to_string(), &roles)?;
+    }
     let card = store.write(|db| {
         ops::assign(
             db,
@@ -488,10 +746,17 @@ fn assign(app: &App, args: AssignArgs) -> Result<()> {
             roles,
         )
     })?;
-    app.output.note(format!(
-        "recorded the roles of group {group} in '{}'; assign them in Partner Center too, which is where they take effect",
-        card.relationship.display_name
-    ));
+    if args.online.online {
+        app.output.note(format!(
+            "Graph accepted the roles of group {group} in '{}'; recorded",
+            card.relationship.display_name
+        ));
+    } else {
+        app.output.note(format!(
+            "recorded the roles of group {group} in '{}'; assign them in Partner Center too, which is where they take effect",
+            card.relationship.display_name
+        ));
+    }
     app.output.record(&card.relationship)
 }
 

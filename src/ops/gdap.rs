@@ -240,6 +240,96 @@ pub fn add(
     reload(db, &row.id, admin_center, now)
 }
 
+/// A relationship to create in Graph (`gdap request`): checked against
+/// the records first, with Graph's documented body.
+#[derive(Debug, Clone)]
+pub struct RequestPlan {
+    pub customer_id: String,
+    pub customer_name: String,
+    pub tenant_id: String,
+    pub display_name: String,
+    pub roles: Vec<String>,
+    pub duration_days: u32,
+    pub auto_extend: bool,
+    /// `POST …/delegatedAdminRelationships`' body.
+    pub body: Value,
+}
+
+/// Plans `gdap request`: the customer must have a tenant ID (Graph names
+/// the customer by it), the name must be free, Global Administrator rules
+/// out auto-extend.
+pub fn plan_request(
+    db: &Db<'_>,
+    customer: &str,
+    display_name: String,
+    roles: Vec<String>,
+    duration_days: u32,
+    auto_extend: bool,
+) -> anyhow::Result<RequestPlan> {
+    let customer = crate::ops::customers::resolve(db, customer)?;
+    let tenant_id = customer.tenant_id.clone().ok_or_else(|| {
+        Error::invalid(format!(
+            "customer {} has no tenant ID, and Graph names the customer by it",
+            customer.company_name
+        ))
+        .with_hint(format!(
+            "record it: csp customers update {} --tenant-id …, or csp sync",
+            customer.domain
+        ))
+    })?;
+    check_auto_extend(auto_extend, &roles)?;
+    refuse_taken_name(db, &display_name, None)?;
+    let unified_roles: Vec<Value> = roles
+        .iter()
+        .map(|r| json!({ "roleDefinitionId": r }))
+        .collect();
+    let body = json!({
+        "displayName": display_name,
+        "duration": format!("P{duration_days}D"),
+        "customer": { "tenantId": tenant_id, "displayName": customer.company_name },
+        "accessDetails": { "unifiedRoles": unified_roles },
+        "autoExtendDuration": if auto_extend { "P180D" } else { "PT0S" },
+    });
+    Ok(RequestPlan {
+        customer_id: customer.id,
+        customer_name: customer.company_name,
+        tenant_id,
+        display_name,
+        roles,
+        duration_days,
+        auto_extend,
+        body,
+    })
+}
+
+/// Records a relationship Graph created, with its Microsoft id: waiting
+/// for approval once locked, `created` if the lock failed.
+pub fn record_requested(
+    db: &Db<'_>,
+    actor: &Actor,
+    admin_center: &str,
+    plan: &RequestPlan,
+    microsoft_id: String,
+    status: GdapStatus,
+) -> anyhow::Result<GdapCard> {
+    add(
+        db,
+        actor,
+        admin_center,
+        NewRelationship {
+            customer: plan.customer_id.clone(),
+            microsoft_id,
+            display_name: plan.display_name.clone(),
+            roles: plan.roles.clone(),
+            duration_days: plan.duration_days,
+            auto_extend: plan.auto_extend,
+            status,
+            requested_at: None,
+            activated_at: None,
+        },
+    )
+}
+
 fn stored(db: &Db<'_>, id: &str) -> anyhow::Result<GdapRow> {
     db.gdap_row(id)?
         .ok_or_else(|| anyhow::anyhow!("GDAP relationship {id} vanished"))

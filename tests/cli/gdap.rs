@@ -335,13 +335,26 @@ fn only_admin_agents_and_global_admins_manage_gdap() {
 }
 
 #[test]
-fn request_needs_the_online_part_and_says_how_to_record_one_instead() {
+fn request_needs_a_sign_in_and_says_how_to_record_one_instead() {
     let home = fabrikam();
-    let run = home.csp(&["gdap", "request", "fabrikam.com", "--roles", "default"]);
-    let err = run.fails(2);
-    assert!(err.contains("online"), "{err}");
+    let run = home.csp(&[
+        "gdap",
+        "request",
+        "fabrikam.com",
+        "--roles",
+        "default",
+        "--name",
+        "Fabrikam support",
+    ]);
+    let err = run.stderr.clone();
+    assert_eq!(run.code, 4, "{err}");
+    assert!(err.contains("not signed in"), "{err}");
+    assert!(err.contains("csp login"), "{err}");
     assert!(err.contains("csp gdap add"), "{err}");
-    assert!(err.contains("Partner Center"), "{err}");
+    assert_eq!(
+        home.query::<i64>("SELECT count(*) FROM gdap_relationships"),
+        0
+    );
 }
 
 // ------------------------------------------------------------ its life

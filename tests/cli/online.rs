@@ -32,6 +32,9 @@ impl Seen {
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body).expect("JSON body")
+    }
     pub fn form(&self, key: &str) -> Option<String> {
         self.body.split('&').find_map(|pair| {
             let (k, v) = pair.split_once('=')?;
@@ -814,4 +817,330 @@ fn an_expired_device_code_is_status_7() {
     let run = crate::common::run(home.command(&["login"]).write_stdin(""));
     assert_eq!(run.code, 7, "{}", run.stderr);
     assert!(run.stderr.contains("expired"), "{}", run.stderr);
+}
+
+// ------------------------------------------------------------ GDAP online
+
+const GRAPH_RELS: &str = "/graph/v1.0/tenantRelationships/delegatedAdminRelationships";
+
+fn fabrikam_for(server: &Server) -> Home {
+    let home = home_for(server);
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Fabrikam",
+        "--domain",
+        "fabrikam.com",
+        "--tenant-id",
+        FABRIKAM,
+        "--contact-email",
+        "jo@fabrikam.com",
+    ])
+    .ok();
+    home
+}
+
+/// Graph's GDAP calls as documented: create (201, etag), read (etag),
+/// requests (lock, terminate), patch and access assignments.
+fn graph_gdap(seen: &Seen, nth: usize) -> Reply {
+    if let Some(r) = token(seen, nth) {
+        return r;
+    }
+    let rel = format!("{GRAPH_RELS}/{REL_1}");
+    match (seen.method.as_str(), seen.path.as_str()) {
+        ("POST", p) if p == GRAPH_RELS => {
+            let mut body = seen.json();
+            body["id"] = json!(REL_1);
+            body["status"] = json!("created");
+            body["@odata.etag"] = json!("W/\"created-1\"");
+            reply(201, body)
+        }
+        ("GET", p) if p == rel => reply(
+            200,
+            json!({"id": REL_1, "status": "active", "@odata.etag": "W/\"active-7\""}),
+        ),
+        ("POST", p) if p == format!("{rel}/requests") => reply(
+            201,
+            json!({"id": "7c2a0000-0000-4000-8000-000000000001", "action": seen.json()["action"], "status": "created"}),
+        ),
+        ("PATCH", p) if p == rel => reply(204, Value::Null),
+        ("POST", p) if p == format!("{rel}/accessAssignments") => {
+            reply(201, json!({"id": "assignment-1", "status": "pending"}))
+        }
+        _ => reply(
+            404,
+            json!({"error": {"code": "NotFound", "message": "no route"}}),
+        ),
+    }
+}
+
+#[test]
+fn gdap_request_creates_locks_with_the_etag_records_the_id_and_drafts_the_approval() {
+    let server = Server::start(graph_gdap);
+    let home = fabrikam_for(&server);
+    let run = online(
+        &home,
+        &[
+            "gdap",
+            "request",
+            "fabrikam.com",
+            "--roles",
+            "least-privilege",
+            "--name",
+            "Fabrikam support",
+        ],
+    );
+    run.ok();
+    assert!(
+        run.stderr
+            .contains("creating GDAP relationship 'Fabrikam support'"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout
+            .contains(&format!("granularAdminRelationships/{REL_1}")),
+        "the approval email carries the approval link:\n{}",
+        run.stdout
+    );
+
+    let create = server.to("POST", GRAPH_RELS);
+    let body = create[0].json();
+    assert_eq!(body["displayName"], "Fabrikam support");
+    assert_eq!(body["duration"], "P730D");
+    assert_eq!(body["customer"]["tenantId"], FABRIKAM);
+    assert_eq!(body["customer"]["displayName"], "Fabrikam");
+    assert_eq!(body["autoExtendDuration"], "PT0S");
+    assert_eq!(
+        body["accessDetails"]["unifiedRoles"]
+            .as_array()
+            .map(Vec::len),
+        Some(5)
+    );
+    assert_eq!(create[0].header("Content-Type"), Some("application/json"));
+    let lock = server.to("POST", &format!("{GRAPH_RELS}/{REL_1}/requests"));
+    assert_eq!(lock.len(), 1);
+    assert_eq!(lock[0].header("If-Match"), Some("W/\"created-1\""));
+    assert_eq!(lock[0].json(), json!({"action": "lockForApproval"}));
+
+    assert_eq!(
+        home.query::<String>("SELECT microsoft_id || ' ' || status FROM gdap_relationships"),
+        format!("{REL_1} approval_pending")
+    );
+}
+
+#[test]
+fn gdap_request_dry_run_prints_the_requests_and_sends_nothing() {
+    let home = Home::new();
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Fabrikam",
+        "--domain",
+        "fabrikam.com",
+        "--tenant-id",
+        FABRIKAM,
+    ])
+    .ok();
+    let run = home.csp(&[
+        "gdap",
+        "request",
+        "fabrikam.com",
+        "--roles",
+        "default",
+        "--name",
+        "Fabrikam support",
+        "--dry-run",
+    ]);
+    run.ok();
+    assert!(run.stdout.contains(
+        "POST https://graph.microsoft.com/v1.0/tenantRelationships/delegatedAdminRelationships"
+    ));
+    assert!(run.stdout.contains("\"lockForApproval\""), "{}", run.stdout);
+    assert!(run.stdout.contains("If-Match"), "{}", run.stdout);
+    assert!(run.stderr.contains("would create"), "{}", run.stderr);
+    assert_eq!(
+        home.query::<i64>("SELECT count(*) FROM gdap_relationships"),
+        0
+    );
+}
+
+#[test]
+fn gdap_request_refused_by_graph_records_nothing() {
+    let server = Server::start(|seen, nth| {
+        token(seen, nth).unwrap_or_else(|| {
+            reply(
+                400,
+                json!({"error": {"code": "DuplicateDisplayName", "message": "The display name is already used"}}),
+            )
+            .with("request-id", "dup-1")
+        })
+    });
+    let home = fabrikam_for(&server);
+    let err = refused(
+        &online(
+            &home,
+            &[
+                "gdap",
+                "request",
+                "fabrikam.com",
+                "--roles",
+                "default",
+                "--name",
+                "Taken",
+            ],
+        ),
+        7,
+    );
+    assert!(
+        err.contains("DuplicateDisplayName") && err.contains("dup-1"),
+        "{err}"
+    );
+    assert_eq!(
+        home.query::<i64>("SELECT count(*) FROM gdap_relationships"),
+        0
+    );
+}
+
+fn with_active_relationship(server: &Server) -> Home {
+    let home = fabrikam_for(server);
+    home.csp(&[
+        "gdap",
+        "add",
+        "fabrikam.com",
+        "--microsoft-id",
+        REL_1,
+        "--name",
+        "Fabrikam support",
+        "--roles",
+        "least-privilege",
+        "--activated",
+        "2026-01-03",
+    ])
+    .ok();
+    home
+}
+
+#[test]
+fn gdap_terminate_online_reads_the_etag_then_asks_graph_and_records_once_accepted() {
+    let server = Server::start(graph_gdap);
+    let home = with_active_relationship(&server);
+    online(
+        &home,
+        &[
+            "gdap",
+            "terminate",
+            "Fabrikam support",
+            "--online",
+            "--reason",
+            "contract ended",
+        ],
+    )
+    .ok();
+    let requests = server.to("POST", &format!("{GRAPH_RELS}/{REL_1}/requests"));
+    assert_eq!(requests[0].header("If-Match"), Some("W/\"active-7\""));
+    assert_eq!(requests[0].json(), json!({"action": "terminate"}));
+    assert_eq!(
+        home.query::<String>("SELECT status FROM gdap_relationships"),
+        "terminated"
+    );
+
+    // Refused by Graph: recorded as it was.
+    let refusing = Server::start(|seen, nth| {
+        token(seen, nth).unwrap_or_else(|| {
+            reply(
+                403,
+                json!({"error": {"code": "Forbidden", "message": "Not an admin agent"}}),
+            )
+        })
+    });
+    let home = with_active_relationship(&refusing);
+    refused(
+        &online(
+            &home,
+            &["gdap", "terminate", "Fabrikam support", "--online"],
+        ),
+        7,
+    );
+    assert_eq!(
+        home.query::<String>("SELECT status FROM gdap_relationships"),
+        "active"
+    );
+}
+
+#[test]
+fn gdap_extend_and_assign_online_send_the_documented_bodies() {
+    let server = Server::start(graph_gdap);
+    let home = with_active_relationship(&server);
+    online(
+        &home,
+        &[
+            "gdap",
+            "extend",
+            "Fabrikam support",
+            "--auto-extend",
+            "true",
+            "--online",
+        ],
+    )
+    .ok();
+    let patch = server.to("PATCH", &format!("{GRAPH_RELS}/{REL_1}"));
+    assert_eq!(patch[0].header("If-Match"), Some("W/\"active-7\""));
+    assert_eq!(patch[0].json(), json!({"autoExtendDuration": "P180D"}));
+    assert_eq!(
+        home.query::<i64>("SELECT auto_extend FROM gdap_relationships"),
+        1
+    );
+
+    let group = "0b7c1c7e-5a4b-4c3d-9e8f-7a6b5c4d3e2f";
+    online(
+        &home,
+        &[
+            "gdap",
+            "assign",
+            "Fabrikam support",
+            "--group",
+            group,
+            "--roles",
+            "Global Reader",
+            "--online",
+        ],
+    )
+    .ok();
+    let assign = server.to("POST", &format!("{GRAPH_RELS}/{REL_1}/accessAssignments"));
+    assert_eq!(
+        assign[0].json(),
+        json!({
+            "accessContainer": {"accessContainerId": group, "accessContainerType": "securityGroup"},
+            "accessDetails": {"unifiedRoles": [{"roleDefinitionId": "f2ef992c-3afb-46b9-b7cf-a126ee74c451"}]}
+        })
+    );
+
+    // --dry-run sends nothing and records nothing.
+    let before = server.requests().len();
+    let run = online(
+        &home,
+        &[
+            "gdap",
+            "extend",
+            "Fabrikam support",
+            "--auto-extend",
+            "false",
+            "--online",
+            "--dry-run",
+        ],
+    );
+    run.ok();
+    assert!(
+        run.stdout.contains("PATCH") && run.stdout.contains("PT0S"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(server.requests().len(), before);
+    assert_eq!(
+        home.query::<i64>("SELECT auto_extend FROM gdap_relationships"),
+        1
+    );
 }
