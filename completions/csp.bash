@@ -2567,7 +2567,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__invite__subcmd__link)
-            opts="-q -h -V --provider --no-provider --delegated-admin --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --provider --no-provider --delegated-admin --online --dry-run --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3263,7 +3263,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__remove)
-            opts="-q -h -V --acknowledge --reason --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --acknowledge --reason --in-partner-center --dry-run --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -442,6 +442,8 @@ always\t''
 never\t''"
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l no-provider -d 'The link for yourself alone, even if the profile names a default_provider'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l delegated-admin -d 'Retired (DAP): refused; admin access is requested as a GDAP relationship'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l online -d 'Ask Partner Center for the link (signed in) and keep yours as partner.reseller_link'
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l dry-run -d 'With --online: print the request, send nothing'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors'
@@ -911,6 +913,8 @@ complete -c csp -n "__fish_csp_using_subcommand remove" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c csp -n "__fish_csp_using_subcommand remove" -l acknowledge -d 'Confirm without a prompt that you have read and accept what removal means (see --help)'
+complete -c csp -n "__fish_csp_using_subcommand remove" -l in-partner-center -d 'Direct partners: end it in Partner Center too (signed in), recording it only once Microsoft accepted'
+complete -c csp -n "__fish_csp_using_subcommand remove" -l dry-run -d 'With --in-partner-center: print the request, send and record nothing'
 complete -c csp -n "__fish_csp_using_subcommand remove" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand remove" -l no-input -d 'Never prompt; missing values are usage errors'
 complete -c csp -n "__fish_csp_using_subcommand remove" -s q -l quiet -d 'Print only data and errors'

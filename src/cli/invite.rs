@@ -198,6 +198,89 @@ pub struct LinkArgs {
     /// Retired (DAP): refused; admin access is requested as a GDAP relationship
     #[arg(long, hide = true)]
     pub delegated_admin: bool,
+    /// Ask Partner Center for the link (signed in) and keep yours as partner.reseller_link
+    #[arg(long)]
+    pub online: bool,
+    /// With --online: print the request, send nothing
+    #[arg(long, requires = "online")]
+    pub dry_run: bool,
+}
+
+/// `invite link --online`: Partner Center's own link
+/// (`GET /v1/customers/relationshiprequests`, joint with
+/// `indirectCloudSolutionProviderId`). Yours alone is checked and kept as
+/// `partner.reseller_link`, from which csp derives every joint link; a
+/// joint one is printed only.
+fn link_online(app: &App, args: &LinkArgs, provider: Option<&str>) -> Result<()> {
+    use crate::online::{partner_center, Online};
+    let config = app.config()?;
+    let provider_tenant = match provider {
+        Some(p) => {
+            let store = app.store()?;
+            let db = store.read();
+            Some(invitations::usable_provider(&db, p)?.tenant_id)
+        }
+        None => None,
+    };
+    let base = &config.microsoft.partner_center;
+    let mut path = "/v1/customers/relationshiprequests".to_string();
+    if let Some(t) = &provider_tenant {
+        path.push_str(&format!("?indirectCloudSolutionProviderId={t}"));
+    }
+    let request = crate::online::http::Request::new("GET", format!("{base}{path}"));
+    app.output.note(format!(
+        "{} Partner Center for the {}reseller link{}",
+        if args.dry_run { "would ask" } else { "asking" },
+        if provider_tenant.is_some() {
+            "joint "
+        } else {
+            ""
+        },
+        if provider_tenant.is_none() && !args.dry_run {
+            ", and keeping it as partner.reseller_link in the config"
+        } else {
+            ""
+        }
+    ));
+    if args.dry_run {
+        app.output.text(&request.describe())?;
+        return Ok(());
+    }
+    let mut online = Online::open(&config.microsoft, &config.path)?;
+    let url = partner_center::reseller_link(&mut online, &request)?;
+    let url = match provider_tenant {
+        Some(_) => crate::domain::values::required_line("link", &url)?,
+        None => {
+            let checked = crate::domain::link::check_reseller_link(
+                &url,
+                &config.admin_center,
+                config.profile.tenant_id,
+            )
+            .map_err(|e| {
+                Error::online(format!(
+                    "Partner Center's link is not one csp can use: {}",
+                    e.message
+                ))
+            })?;
+            let mut file = crate::domain::profile::ConfigFile::load(&config.path)?;
+            file.partner.reseller_link = Some(checked.clone());
+            file.save(&config.path)?;
+            app.output.note(format!(
+                "kept as partner.reseller_link in {}",
+                config.path.display()
+            ));
+            checked
+        }
+    };
+    if app.output.format == Format::Json || app.output.format == Format::Jsonl {
+        let out = serde_json::json!({ "link": url });
+        app.output
+            .text(&out.to_string())
+            .context("cannot write to stdout")?;
+    } else {
+        app.output.text(&url).context("cannot write to stdout")?;
+    }
+    Ok(())
 }
 
 /// `--delegated-admin` on an invitation: Microsoft stopped granting DAP
@@ -596,6 +679,9 @@ fn link(app: &App, args: LinkArgs) -> Result<()> {
     let sender = Sender::link_only(app.config()?)?;
     let (provider, by_default) =
         invitations::chosen_provider(&sender, args.provider.as_deref(), args.no_provider);
+    if args.online {
+        return link_online(app, &args, provider.as_deref());
+    }
     let url = match &provider {
         // Only a joint link needs the database, to find the provider.
         Some(p) => {

@@ -4,7 +4,7 @@
 
 use super::App;
 use crate::domain::values;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::ops::removal::{self, Acknowledgement};
 use clap::Args;
 
@@ -51,6 +51,12 @@ pub struct RemoveArgs {
     /// Why the relationship ends (kept in the audit log)
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+    /// Direct partners: end it in Partner Center too (signed in), recording it only once Microsoft accepted
+    #[arg(long)]
+    pub in_partner_center: bool,
+    /// With --in-partner-center: print the request, send and record nothing
+    #[arg(long, requires = "in_partner_center")]
+    pub dry_run: bool,
 }
 
 pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
@@ -68,6 +74,50 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
         let customer = super::pick::pick_customer(app, &db, &args.customer)?;
         removal::preview(&db, kind, customer)?
     };
+    // Online: who may end it at Microsoft, and the request, before asking.
+    let mut online = None;
+    let mut patch = None;
+    if args.in_partner_center {
+        let config = app.config()?;
+        if preview.route != removal::Route::PartnerCenter {
+            return Err(Error::not_allowed(
+                "an indirect reseller cannot end a reseller relationship in Partner Center: its indirect provider does (Microsoft's rule)",
+            )
+            .with_hint("ask the provider named on the customer card (remove_via), then record it with `csp remove` without --in-partner-center")
+            .into());
+        }
+        let tenant = preview.customer.tenant_id.clone().ok_or_else(|| {
+            Error::invalid(format!(
+                "{} has no tenant ID, and Partner Center names the customer by it",
+                preview.customer.company_name
+            ))
+            .with_hint(
+                "record it (csp customers update … --tenant-id …, or csp sync), then try again",
+            )
+        })?;
+        let request = crate::online::http::Request::new(
+            "PATCH",
+            format!("{}/v1/customers/{tenant}", config.microsoft.partner_center),
+        )
+        .json(serde_json::json!({
+            "relationshipToPartner": "none",
+            "attributes": {"objectType": "Customer"}
+        }));
+        app.output.note(format!(
+            "{} the reseller relationship with {} in Partner Center (PATCH /v1/customers/{tenant}, relationshipToPartner none), then record it",
+            if args.dry_run { "would end" } else { "will end" },
+            preview.customer.company_name
+        ));
+        if args.dry_run {
+            app.output.text(&request.describe())?;
+            return Ok(());
+        }
+        online = Some(crate::online::Online::open(
+            &config.microsoft,
+            &config.path,
+        )?);
+        patch = Some(request);
+    }
     let ack = if args.acknowledge {
         app.output.note(removal::statement(&preview));
         Acknowledgement::Flag
@@ -88,6 +138,17 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
         Acknowledgement::Missing
     };
     removal::check_acknowledged(&preview.customer, &ack)?;
+    if let (Some(online), Some(request)) = (online.as_mut(), patch.as_ref()) {
+        online
+            .send(crate::online::http::Service::PartnerCenter, request)
+            .map_err(|e| {
+                // Microsoft's own words say why; the usual reasons, named.
+                let hint = "nothing was recorded. Microsoft refuses while NCE subscriptions, Azure reservations or savings plans are active (cancel them first), and refuses an indirect reseller (its provider removes it)";
+                e.with_hint(hint)
+            })?;
+        app.output
+            .note("Partner Center accepted the end of the reseller relationship");
+    }
     let removed = store.write(|db| {
         removal::remove(db, &actor, kind, &preview.customer.id, &ack, reason.clone())
     })?;
@@ -96,7 +157,10 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
     if let Some(w) = after.warning {
         app.output.warn(w);
     }
-    for line in after.advice {
+    // Once Partner Center accepted the end, the first two lines (who ends
+    // it at Microsoft, what to cancel first) are done: the rest still holds.
+    let done_online = usize::from(patch.is_some()) * 2;
+    for line in after.advice.into_iter().skip(done_online) {
         app.output.note(line);
     }
     app.output.record(&removed.customer)

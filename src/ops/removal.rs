@@ -410,6 +410,8 @@ pub fn aftermath(r: &Removal) -> Aftermath {
             )
         }
     );
+    // The first two lines: who ends it at Microsoft, what to cancel first
+    // (`csp remove --in-partner-center` skips them once Microsoft accepted).
     let mut advice = vec![r.route.explain(c), PREREQUISITES.to_string()];
     let mut remains = Vec::new();
     for a in &r.admin_access_left {

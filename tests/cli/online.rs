@@ -1144,3 +1144,168 @@ fn gdap_extend_and_assign_online_send_the_documented_bodies() {
         1
     );
 }
+
+// ------------------------------------------------------------ Partner Center writes
+
+const LINK: &str = "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f&msppId=0&DAP=false#/BillingAccounts/partner-invitation";
+
+#[test]
+fn invite_link_online_fetches_partner_center_s_link_and_keeps_it() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        reply(
+            200,
+            json!({"url": LINK, "attributes": {"objectType": "RelationshipRequest"}}),
+        )
+    });
+    let home = home_for(&server);
+    let run = online(&home, &["invite", "link", "--online"]);
+    run.ok();
+    assert_eq!(run.stdout.trim(), LINK);
+    assert_eq!(
+        server
+            .to("GET", "/pc/v1/customers/relationshiprequests")
+            .len(),
+        1
+    );
+    let config = std::fs::read_to_string(home.config()).expect("config");
+    assert!(config.contains("reseller_link"), "{config}");
+    // The kept link is the one offline commands use from now on.
+    assert_eq!(home.csp(&["invite", "link"]).ok().trim(), LINK);
+}
+
+fn direct_customer(server: &Server) -> Home {
+    let home = home_for(server);
+    let mut config = std::fs::read_to_string(home.config()).expect("config");
+    config = config.replace("kind = \"indirect-reseller\"", "kind = \"direct\"");
+    assert!(config.contains("kind = \"direct\""), "{config}");
+    std::fs::write(home.config(), config).expect("write");
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Fabrikam",
+        "--domain",
+        "fabrikam.com",
+        "--tenant-id",
+        FABRIKAM,
+    ])
+    .ok();
+    home
+}
+
+#[test]
+fn remove_in_partner_center_sends_the_documented_patch_and_records_only_on_success() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        reply(
+            200,
+            json!({"id": FABRIKAM, "relationshipToPartner": "none"}),
+        )
+    });
+    let home = direct_customer(&server);
+    online(
+        &home,
+        &[
+            "remove",
+            "fabrikam.com",
+            "--acknowledge",
+            "--in-partner-center",
+        ],
+    )
+    .ok();
+    let patch = server.to("PATCH", &format!("/pc/v1/customers/{FABRIKAM}"));
+    assert_eq!(patch.len(), 1);
+    assert_eq!(
+        patch[0].json(),
+        json!({"relationshipToPartner": "none", "attributes": {"objectType": "Customer"}})
+    );
+    assert_eq!(
+        home.query::<String>("SELECT relationship FROM customers"),
+        "removed"
+    );
+}
+
+#[test]
+fn remove_in_partner_center_refused_explains_and_records_nothing() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        reply(
+            400,
+            json!({"code": 800055, "description": "Customer has active subscriptions"}),
+        )
+    });
+    let home = direct_customer(&server);
+    let err = refused(
+        &online(
+            &home,
+            &[
+                "remove",
+                "fabrikam.com",
+                "--acknowledge",
+                "--in-partner-center",
+            ],
+        ),
+        7,
+    );
+    assert!(
+        err.contains("800055") && err.contains("active subscriptions"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was recorded"), "{err}");
+    assert_eq!(
+        home.query::<String>("SELECT relationship FROM customers"),
+        "active"
+    );
+
+    // Without the acknowledgement nothing is sent.
+    let before = server.requests().len();
+    let run = online(
+        &home,
+        &[
+            "remove",
+            "fabrikam.com",
+            "--in-partner-center",
+            "--no-input",
+        ],
+    );
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert_eq!(server.requests().len(), before);
+}
+
+#[test]
+fn an_indirect_reseller_cannot_remove_in_partner_center() {
+    let server = Server::start(|_, _| reply(500, Value::Null));
+    let home = home_for(&server);
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Fabrikam",
+        "--domain",
+        "fabrikam.com",
+        "--tenant-id",
+        FABRIKAM,
+    ])
+    .ok();
+    let err = refused(
+        &online(
+            &home,
+            &[
+                "remove",
+                "fabrikam.com",
+                "--acknowledge",
+                "--in-partner-center",
+            ],
+        ),
+        4,
+    );
+    assert!(err.contains("indirect provider"), "{err}");
+    assert!(server.requests().is_empty());
+}
