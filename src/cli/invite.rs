@@ -222,12 +222,10 @@ fn link_online(app: &App, args: &LinkArgs, provider: Option<&str>) -> Result<()>
         }
         None => None,
     };
-    let base = &config.microsoft.partner_center;
-    let mut path = "/v1/customers/relationshiprequests".to_string();
-    if let Some(t) = &provider_tenant {
-        path.push_str(&format!("?indirectCloudSolutionProviderId={t}"));
-    }
-    let request = crate::online::http::Request::new("GET", format!("{base}{path}"));
+    let request = partner_center::reseller_link_request(
+        &config.microsoft.partner_center,
+        provider_tenant.as_deref(),
+    );
     app.output.note(format!(
         "{} Partner Center for the {}reseller link{}",
         if args.dry_run { "would ask" } else { "asking" },

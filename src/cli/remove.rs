@@ -95,14 +95,10 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
                 "record it (csp customers update … --tenant-id …, or csp sync), then try again",
             )
         })?;
-        let request = crate::online::http::Request::new(
-            "PATCH",
-            format!("{}/v1/customers/{tenant}", config.microsoft.partner_center),
-        )
-        .json(serde_json::json!({
-            "relationshipToPartner": "none",
-            "attributes": {"objectType": "Customer"}
-        }));
+        let request = crate::online::partner_center::end_relationship_request(
+            &config.microsoft.partner_center,
+            &tenant,
+        );
         app.output.note(format!(
             "{} the reseller relationship with {} in Partner Center (PATCH /v1/customers/{tenant}, relationshipToPartner none), then record it",
             if args.dry_run { "would end" } else { "will end" },
@@ -139,9 +135,7 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
     };
     removal::check_acknowledged(&preview.customer, &ack)?;
     if let (Some(online), Some(request)) = (online.as_mut(), patch.as_ref()) {
-        online
-            .send(crate::online::http::Service::PartnerCenter, request)
-            .map_err(|e| {
+        crate::online::partner_center::end_relationship(online, request).map_err(|e| {
                 // Microsoft's own words say why; the usual reasons, named.
                 let hint = "nothing was recorded. Microsoft refuses while NCE subscriptions, Azure reservations or savings plans are active (cancel them first), and refuses an indirect reseller (its provider removes it)";
                 e.with_hint(hint)

@@ -130,12 +130,14 @@ pub fn providers(online: &mut Online) -> Result<Vec<PartnerCenterProvider>, Erro
 }
 
 /// The request for the reseller link: alone, or joint with a provider.
-pub fn reseller_link_request(online: &Online, provider_tenant: Option<&str>) -> Request {
+/// `base` is `[microsoft] partner_center` (built without a sign-in, so
+/// `--dry-run` can print it).
+pub fn reseller_link_request(base: &str, provider_tenant: Option<&str>) -> Request {
     let mut path = "/v1/customers/relationshiprequests".to_string();
     if let Some(p) = provider_tenant {
         path.push_str(&format!("?indirectCloudSolutionProviderId={}", percent(p)));
     }
-    Request::new("GET", online.partner_center_url(&path))
+    Request::new("GET", format!("{base}{path}"))
 }
 
 /// `GET /v1/customers/relationshiprequests`: the link Partner Center gives.
@@ -146,13 +148,15 @@ pub fn reseller_link(online: &mut Online, request: &Request) -> Result<String, E
 }
 
 /// `PATCH /v1/customers/{tenant}` ending the reseller relationship.
-pub fn end_relationship_request(online: &Online, tenant: &str) -> Request {
-    Request::new(
-        "PATCH",
-        online.partner_center_url(&format!("/v1/customers/{}", percent(tenant))),
-    )
-    .json(json!({
+pub fn end_relationship_request(base: &str, tenant: &str) -> Request {
+    Request::new("PATCH", format!("{base}/v1/customers/{}", percent(tenant))).json(json!({
         "relationshipToPartner": "none",
         "attributes": {"objectType": "Customer"}
     }))
+}
+
+/// Sends the end of a reseller relationship; Microsoft's refusal is the error.
+pub fn end_relationship(online: &mut Online, request: &Request) -> Result<(), Error> {
+    online.send(Service::PartnerCenter, request)?;
+    Ok(())
 }
