@@ -354,6 +354,26 @@ fn section_environment(roff: &mut Roff) {
             "CSP_BUSY_TIMEOUT",
             "How many seconds to wait for another program's lock on the database before giving up (default 30).",
         ),
+        (
+            "CSP_MS_CLIENT_ID",
+            "The Entra app's client ID for signing in to Microsoft, over [microsoft] client_id.",
+        ),
+        (
+            "CSP_MS_REFRESH_TOKEN",
+            "A refresh token for automation: online commands sign in with it instead of the kept sign-in, and nothing is written.",
+        ),
+        (
+            "CSP_MS_CLIENT_SECRET",
+            "The client secret of a confidential app, sent with every token request.",
+        ),
+        (
+            "HTTPS_PROXY, ALL_PROXY, NO_PROXY",
+            "The proxy online commands go through.",
+        ),
+        (
+            "CSP_MS_RETRY_CAP_MS",
+            "The longest wait between two retries of a call to Microsoft, in milliseconds (at most the default 30000; the tests shorten it).",
+        ),
     ] {
         item(roff, bold(name), what);
     }
@@ -567,6 +587,12 @@ fn section_files(roff: &mut Roff) {
         "The partner profile that csp init writes ([partner]: name, tenant_id, mpn_id, role, \
          sender_name, email, locale), and user templates as [templates.NAME] tables with subject \
          and body strings. On macOS and Windows, the platform's config folder.",
+    );
+    item(
+        roff,
+        italic("$XDG_CONFIG_HOME/csp/microsoft-sign-in.json"),
+        "What csp login keeps, beside the config: the account, tenant, app, scopes and the \
+         refresh token (never an access token), created with mode 0600; csp logout deletes it.",
     );
     item(
         roff,

@@ -48,7 +48,7 @@ fn url(graph: &str, rest: &str) -> String {
 }
 
 /// What `--dry-run` shows in place of an etag csp would first read.
-pub const ETAG_TO_READ: &str = "{the @odata.etag GET answered}";
+pub const ETAG_TO_READ: &str = "{the @odata.etag Graph answered}";
 
 /// `POST …/delegatedAdminRelationships` with the documented body.
 pub fn create_request(graph: &str, body: Value) -> Request {
