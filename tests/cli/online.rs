@@ -5,7 +5,7 @@
 
 use crate::common::{Home, PARTNER_ID};
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
@@ -60,6 +60,40 @@ fn decode(s: &str) -> String {
     String::from_utf8(out).expect("utf-8")
 }
 
+/// Reads one request (line, headers, body) from a connection.
+fn read_request(reader: &mut impl BufRead) -> Option<Seen> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return None;
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next().unwrap_or("").to_string();
+    let path = parts.next().unwrap_or("").to_string();
+    let mut headers = Vec::new();
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            headers.push((k.trim().to_string(), v.trim().to_string()));
+        }
+    }
+    let length = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    let _ = reader.read_exact(&mut body);
+    Some(Seen {
+        method,
+        path,
+        headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    })
+}
+
 /// What the server answers.
 pub struct Reply {
     pub status: u16,
@@ -106,36 +140,18 @@ impl Server {
             for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
                 let mut reader = BufReader::new(stream.try_clone().expect("clone"));
-                let mut line = String::new();
-                if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                let Some(mut request) = read_request(&mut reader) else {
                     continue;
-                }
-                let mut parts = line.split_whitespace();
-                let method = parts.next().unwrap_or("").to_string();
-                let path = parts.next().unwrap_or("").to_string();
-                let mut headers = Vec::new();
-                loop {
-                    let mut h = String::new();
-                    if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
-                        break;
-                    }
-                    if let Some((k, v)) = h.split_once(':') {
-                        headers.push((k.trim().to_string(), v.trim().to_string()));
-                    }
-                }
-                let length = headers
-                    .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-                    .and_then(|(_, v)| v.parse::<usize>().ok())
-                    .unwrap_or(0);
-                let mut body = vec![0; length];
-                let _ = reader.read_exact(&mut body);
-                let request = Seen {
-                    method,
-                    path,
-                    headers,
-                    body: String::from_utf8_lossy(&body).into_owned(),
                 };
+                // A proxy's tunnel: say it is open, then serve what comes through.
+                if request.method == "CONNECT" {
+                    log.lock().expect("log").push(request.clone());
+                    let _ = stream.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+                    match read_request(&mut reader) {
+                        Some(inner) => request = inner,
+                        None => continue,
+                    }
+                }
                 let key =
                     |s: &Seen| format!("{} {}", s.method, s.path.split('?').next().unwrap_or(""));
                 let nth = {
@@ -1308,4 +1324,52 @@ fn an_indirect_reseller_cannot_remove_in_partner_center() {
     );
     assert!(err.contains("indirect provider"), "{err}");
     assert!(server.requests().is_empty());
+}
+
+#[test]
+fn calls_go_through_https_proxy_and_a_client_secret_is_sent_when_set() {
+    // The "proxy" answers as Microsoft would; requests reach it in absolute form.
+    let proxy = Server::start(|seen, nth| {
+        token(seen, nth).unwrap_or_else(|| {
+            reply(
+                200,
+                page(
+                    vec![customer(FABRIKAM, "Fabrikam", "fabrikam.onmicrosoft.com")],
+                    None,
+                ),
+            )
+        })
+    });
+    // Microsoft's addresses point to a port where nothing listens.
+    let port = {
+        let l = TcpListener::bind("127.0.0.1:0").expect("bind");
+        l.local_addr().expect("addr").port()
+    };
+    let nowhere = Server {
+        base: format!("http://127.0.0.1:{port}"),
+        seen: Arc::default(),
+    };
+    let home = home_for(&nowhere);
+    let run = crate::common::run(
+        home.command(&["sync", "--customers"])
+            .env("CSP_MS_REFRESH_TOKEN", "refresh-0")
+            .env("CSP_MS_CLIENT_SECRET", "s3cret")
+            .env("HTTPS_PROXY", &proxy.base)
+            .write_stdin(""),
+    );
+    run.ok();
+    let seen = proxy.requests();
+    let target = format!("127.0.0.1:{port}");
+    assert!(
+        seen.iter()
+            .any(|s| s.method == "CONNECT" && s.path == target),
+        "{seen:?}"
+    );
+    assert_eq!(proxy.to("GET", "/pc/v1/customers").len(), 1, "{seen:?}");
+    let token = seen
+        .iter()
+        .find(|s| s.path.contains("/oauth2/v2.0/token"))
+        .expect("token call");
+    assert_eq!(token.form("client_secret").as_deref(), Some("s3cret"));
+    assert!(!run.stderr.contains("s3cret"));
 }
