@@ -456,14 +456,12 @@ fn request(app: &App, args: RequestArgs) -> Result<()> {
 
 /// The signed-in session for an online GDAP action.
 fn open_online(app: &App) -> Result<Online> {
-    let config = app.config()?;
-    Online::open(&config.microsoft, &config.path).map_err(|e| {
-        if e.kind == crate::error::ErrorKind::NotAllowed {
-            e.with_hint("run `csp login`; or act in Partner Center and record it offline (without --online, or with `csp gdap add`)")
-        } else {
-            e
-        }
-        .into()
+    app.online().map_err(|e| match e.downcast::<Error>() {
+        Ok(e) if e.kind == crate::error::ErrorKind::NotAllowed => e
+            .with_hint("run `csp login`; or act in Partner Center and record it offline (without --online, or with `csp gdap add`)")
+            .into(),
+        Ok(e) => e.into(),
+        Err(e) => e,
     })
 }
 

@@ -212,7 +212,7 @@ pub struct LinkArgs {
 /// `partner.reseller_link`, from which csp derives every joint link; a
 /// joint one is printed only.
 fn link_online(app: &App, args: &LinkArgs, provider: Option<&str>) -> Result<()> {
-    use crate::online::{partner_center, Online};
+    use crate::online::partner_center;
     let config = app.config()?;
     let provider_tenant = match provider {
         Some(p) => {
@@ -244,7 +244,7 @@ fn link_online(app: &App, args: &LinkArgs, provider: Option<&str>) -> Result<()>
         app.output.text(&request.describe())?;
         return Ok(());
     }
-    let mut online = Online::open(&config.microsoft, &config.path)?;
+    let mut online = app.online()?;
     let url = partner_center::reseller_link(&mut online, &request)?;
     let url = match provider_tenant {
         Some(_) => crate::domain::values::required_line("link", &url)?,

@@ -204,6 +204,19 @@ impl App {
         Ok(store)
     }
 
+    /// The signed-in connection to Microsoft (status 4 `not signed in`
+    /// without one); each wait before a retry is a note on stderr.
+    pub fn online(&self) -> Result<crate::online::Online> {
+        let config = self.config()?;
+        let online = crate::online::Online::open(&config.microsoft, &config.path)?;
+        let quiet = self.output.quiet;
+        Ok(online.telling(move |line| {
+            if !quiet {
+                crate::output::message(line);
+            }
+        }))
+    }
+
     /// Who is acting, for a command that only reads.
     pub fn actor(&self) -> Result<Actor> {
         Ok(Actor::current(self.config()?.profile.role))

@@ -108,10 +108,7 @@ pub fn run(app: &App, args: RemoveArgs) -> Result<()> {
             app.output.text(&request.describe())?;
             return Ok(());
         }
-        online = Some(crate::online::Online::open(
-            &config.microsoft,
-            &config.path,
-        )?);
+        online = Some(app.online()?);
         patch = Some(request);
     }
     let ack = if args.acknowledge {

@@ -3,7 +3,6 @@
 
 use super::App;
 use crate::error::Result;
-use crate::online::Online;
 use crate::ops::sync::{self, Wanted};
 use crate::output::Unit;
 use clap::Args;
@@ -38,7 +37,7 @@ pub fn run(app: &App, args: SyncArgs) -> Result<()> {
         app.actor_for_recording()?
     };
     let config = app.config()?;
-    let mut online = Online::open(&config.microsoft, &config.path)?;
+    let mut online = app.online()?;
     let mut reading = Vec::new();
     if wanted.customers {
         reading.push("customers");

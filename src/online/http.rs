@@ -97,8 +97,13 @@ pub trait Tokens {
     fn token(&mut self, http: &Http, service: Service, fresh: bool) -> Result<String, Error>;
 }
 
+/// Where a line for the person at the terminal goes.
+pub type Notice = Box<dyn Fn(&str)>;
+
 /// The client: one agent, one correlation id for every call of a command.
 pub struct Http {
+    /// Told of each wait before a retry, for the person at the terminal.
+    pub on_wait: Option<Notice>,
     agent: ureq::Agent,
     correlation_id: String,
     max_attempts: u32,
@@ -141,6 +146,7 @@ impl Http {
             .map(Duration::from_millis)
             .map_or(WAIT_CAP, |c| c.min(WAIT_CAP));
         Http {
+            on_wait: None,
             agent: config.into(),
             correlation_id: uuid::Uuid::new_v4().to_string(),
             max_attempts: MAX_ATTEMPTS,
@@ -228,6 +234,15 @@ impl Http {
                     .unwrap_or_else(|| backoff(attempt))
                     .min(self.cap);
                 if started.elapsed() + wait <= self.budget {
+                    if let Some(tell) = &self.on_wait {
+                        tell(&format!(
+                            "{} answered HTTP {status} to {} {}; trying again in {:.1} s",
+                            service.name(),
+                            request.method,
+                            request.path(),
+                            wait.as_secs_f64()
+                        ));
+                    }
                     std::thread::sleep(wait);
                     continue;
                 }

@@ -29,6 +29,12 @@ impl Online {
         })
     }
 
+    /// Says each wait before a retry through `tell` (a note on stderr).
+    pub fn telling(mut self, tell: impl Fn(&str) + 'static) -> Online {
+        self.http.on_wait = Some(Box::new(tell));
+        self
+    }
+
     /// Sends a request to one service with the admin's token.
     pub fn send(&mut self, service: Service, request: &Request) -> Result<Response, Error> {
         self.http.send(service, request, Some(&mut self.session))

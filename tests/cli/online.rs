@@ -583,6 +583,12 @@ fn throttling_is_retried_after_the_time_microsoft_asks_with_the_same_request_id(
     );
     run.ok();
     assert!(started.elapsed() >= std::time::Duration::from_secs(1));
+    assert!(
+        run.stderr
+            .contains("answered HTTP 429 to GET /pc/v1/customers?size=500; trying again in 1.0 s"),
+        "{}",
+        run.stderr
+    );
     let calls = server.to("GET", "/pc/v1/customers");
     assert_eq!(calls.len(), 2);
     assert_eq!(
