@@ -477,8 +477,19 @@ pub fn reconcile_partner_center(
         true,
         options,
     )?;
+    // One customer per tenant: the same tenant twice is Microsoft's list
+    // going wrong (a page served twice), not two customers.
+    let mut tenants: HashMap<&str, u64> = HashMap::new();
     for (index, listed) in customers.iter().enumerate() {
         let n = index as u64 + 1;
+        if let Some(first) = tenants.insert(listed.tenant_id.as_str(), n) {
+            return Err(Error::online(format!(
+                "Partner Center listed tenant {} twice (customers {first} and {n}); nothing was recorded",
+                crate::util::terminal::escape(&listed.tenant_id, false)
+            ))
+            .with_hint("run csp sync again; if it persists, Partner Center's paging is at fault")
+            .into());
+        }
         let at = |e: Error| {
             let mut out = Error::new(
                 e.kind,
