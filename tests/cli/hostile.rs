@@ -5,6 +5,7 @@
 //! of a long batch. Each test here failed before csp guarded against it.
 
 use crate::common::{self, Home, Run};
+#[cfg(unix)]
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -93,6 +94,7 @@ fn is_fifo(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_fifo())
 }
 
+#[cfg(unix)]
 fn names_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("list")
@@ -137,6 +139,7 @@ fn process(home: &Home, args: &[&str]) -> Command {
     cmd
 }
 
+#[cfg(unix)]
 fn customers_csv(n: usize) -> String {
     let mut csv = String::from("company_name,domain\n");
     for i in 0..n {
