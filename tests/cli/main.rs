@@ -28,3 +28,4 @@ mod snapshots;
 mod store;
 mod store_api;
 mod usage;
+mod status;
