@@ -107,7 +107,9 @@ pub fn attention(
     // In force, ending within 30 days, no auto-extend.
     let until = in_days(EXPIRING_WITHIN_DAYS);
     let ending = db.ending_gdap(&stamp, &until, ITEMS_PER_KIND + 1)?;
-    let total = more(ending.len(), |cap| db.count_ending_gdap(&stamp, &until, cap))?;
+    let total = more(ending.len(), |cap| {
+        db.count_ending_gdap(&stamp, &until, cap)
+    })?;
     push_capped(
         &mut items,
         ending.iter().map(|g| gdap_ending(g, now)).collect(),
