@@ -75,6 +75,7 @@ pub enum Command {
     /// Write the partner profile (config.toml)
     Init(init::InitArgs),
     /// What needs attention, each with the command that deals with it
+    #[command(long_about = status::ABOUT)]
     Status(status::StatusArgs),
     /// Keep the list of customers you hold a reseller relationship with
     #[command(

@@ -13,8 +13,9 @@ use clap::Args;
 pub const NEEDS_ATTENTION: i32 = 6;
 
 pub const ABOUT: &str = "\
-Everything that waits on you, most serious first, each with the command that
-deals with it:
+What needs attention, each with the command that deals with it.
+
+Everything that waits on you, most serious first:
 
   warning  admin-access-after-removal  a removed customer's tenant still has an active or
                                        pending GDAP relationship, or a legacy DAP grant
@@ -34,7 +35,6 @@ screen comes back at once whatever the size of the database.";
 
 #[derive(Debug, Args)]
 #[command(
-    long_about = ABOUT,
     after_help = "Examples:\n  csp status\n  csp status --json | jq '.[] | select(.severity == \"warning\")'\n  csp status --exit-code -q >/dev/null || echo \"something needs attention\"\n\nconfig.toml:\n  [status]\n  chase_after_days = 14"
 )]
 pub struct StatusArgs {
