@@ -9,11 +9,13 @@ mod invitations;
 mod migrations;
 mod providers;
 mod removal;
+mod status;
 
 pub use customers::{CustomerChanges, CustomerExtras};
 pub use gdap::GdapRow;
 pub use invitations::NewInvitation;
 pub use providers::ProviderLink;
+pub use status::{DapAfterRemoval, GdapAttention, WaitingInvitation};
 
 pub use migrations::MIGRATIONS;
 
