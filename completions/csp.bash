@@ -46,6 +46,9 @@ _csp() {
             csp,remove)
                 cmd="csp__subcmd__remove"
                 ;;
+            csp,status)
+                cmd="csp__subcmd__status"
+                ;;
             csp,sync)
                 cmd="csp__subcmd__sync"
                 ;;
@@ -201,6 +204,9 @@ _csp() {
                 ;;
             csp__subcmd__help,remove)
                 cmd="csp__subcmd__help__subcmd__remove"
+                ;;
+            csp__subcmd__help,status)
+                cmd="csp__subcmd__help__subcmd__status"
                 ;;
             csp__subcmd__help,sync)
                 cmd="csp__subcmd__help__subcmd__sync"
@@ -407,7 +413,7 @@ _csp() {
 
     case "${cmd}" in
         csp)
-            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version init customers invite gdap providers remove log login logout whoami sync help"
+            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version init status customers invite gdap providers remove log login logout whoami sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,7 +729,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__customers__subcmd__list)
-            opts="-q -h -V --status --search --provider --tag --channel --delegated-admin --admin-access --limit --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --status --search --provider --not-provider --tag --channel --delegated-admin --admin-access --limit --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -738,6 +744,10 @@ _csp() {
                     return 0
                     ;;
                 --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --not-provider)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1569,7 +1579,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help)
-            opts="init customers invite gdap providers remove log login logout whoami sync help"
+            opts="init status customers invite gdap providers remove log login logout whoami sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2157,6 +2167,20 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3273,6 +3297,36 @@ _csp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__status)
+            opts="-q -h -V --exit-code --db --config --format --json --no-input --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -40,6 +40,7 @@ complete -c csp -n "__fish_csp_needs_command" -s q -l quiet -d 'Print only data 
 complete -c csp -n "__fish_csp_needs_command" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_needs_command" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_needs_command" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_needs_command" -f -a "status" -d 'What needs attention, each with the command that deals with it'
 complete -c csp -n "__fish_csp_needs_command" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
 complete -c csp -n "__fish_csp_needs_command" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
 complete -c csp -n "__fish_csp_needs_command" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
@@ -83,6 +84,22 @@ complete -c csp -n "__fish_csp_using_subcommand init" -l no-input -d 'Never prom
 complete -c csp -n "__fish_csp_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand init" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand init" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand status" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand status" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand status" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand status" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand status" -l exit-code -d 'Exit with status 6 when anything needs attention (the items are printed too)'
+complete -c csp -n "__fish_csp_using_subcommand status" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand status" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c csp -n "__fish_csp_using_subcommand status" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -112,6 +129,7 @@ removed\t''
 all\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l search -d 'Company names or domains starting with TEXT (case-insensitive)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l provider -d 'Only customers this provider holds a relationship with' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l not-provider -d 'Only customers this provider holds no relationship with, so it cannot order for them' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l tag -d 'Only customers with this tag' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l channel -d 'Only customers found through this channel' -r -f -a "marketing\t''
 microsoft-referral\t''
@@ -1002,18 +1020,19 @@ complete -c csp -n "__fish_csp_using_subcommand sync" -l no-input -d 'Never prom
 complete -c csp -n "__fish_csp_using_subcommand sync" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand sync" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "init" -d 'Write the partner profile (config.toml)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "log" -d 'The audit log of every change'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "login" -d 'Sign in to Microsoft (device code) for sync and online actions'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "logout" -d 'Forget the sign-in (delete the kept refresh token)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "whoami" -d 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "sync" -d 'Read customers, providers and GDAP from Microsoft into the records'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log login logout whoami sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "status" -d 'What needs attention, each with the command that deals with it'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "providers" -d 'Indirect providers you work through'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "login" -d 'Sign in to Microsoft (device code) for sync and online actions'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "logout" -d 'Forget the sign-in (delete the kept refresh token)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "whoami" -d 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "sync" -d 'Read customers, providers and GDAP from Microsoft into the records'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers (by default those with an active relationship)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show a customer\'s card: details, where to manage it, providers, invitations'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Record a customer you already serve through another portal (active)'

@@ -8,4 +8,5 @@ pub mod import;
 pub mod invitations;
 pub mod providers;
 pub mod removal;
+pub mod status;
 pub mod sync;

@@ -26,6 +26,7 @@ mod remove;
 mod roles;
 mod shell;
 mod snapshots;
+mod status;
 mod store;
 mod store_api;
 mod usage;

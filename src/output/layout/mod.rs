@@ -9,3 +9,4 @@ mod invitation;
 mod log;
 mod online;
 mod provider;
+mod status;
