@@ -18,7 +18,7 @@ use crate::domain::audit::Actor;
 use crate::domain::profile::{Config, Permission};
 use crate::error::Result;
 use crate::output::{ColorChoice, Format, Output};
-use crate::store::Store;
+use crate::store::{Access, Location, Store};
 use clap::{Args, Parser, Subcommand};
 use std::cell::OnceCell;
 use std::io::IsTerminal;
@@ -153,6 +153,15 @@ impl App {
         Ok(self.config.get_or_init(|| loaded))
     }
 
+    /// The PostgreSQL server `--db` or `CSP_DB` names, if it names one.
+    pub fn db_url(&self) -> Option<String> {
+        match Location::parse(self.db_path.as_ref()?.as_os_str()) {
+            Location::Server(url) => Some(url),
+            Location::File(_) => None,
+        }
+    }
+
+    /// The SQLite file: `--db`, `CSP_DB`, or the default one.
     pub fn db_path(&self) -> Result<PathBuf> {
         Ok(crate::util::paths::database(self.db_path.clone())?)
     }
@@ -162,6 +171,14 @@ impl App {
     /// only by a command that writes, saying so, so that a typo in a path
     /// never silently starts an empty database.
     pub fn store(&self) -> Result<Store> {
+        let access = if self.writes.get() {
+            Access::Write
+        } else {
+            Access::Read
+        };
+        if let Some(url) = self.db_url() {
+            return Store::open_at(&Location::Server(url), access);
+        }
         let path = self.db_path()?;
         let named = self.db_path.is_some();
         let missing = named && std::fs::symlink_metadata(&path).is_err();
