@@ -131,13 +131,3 @@ pub(super) fn is_storage_failure(e: &anyhow::Error) -> bool {
             .contains(code)
         })
 }
-
-/// What a method not yet written for PostgreSQL says: refused cleanly,
-/// status 1, before anything was changed (the transaction rolls back).
-pub(super) fn missing(what: &str) -> anyhow::Error {
-    Error::failure(format!(
-        "the PostgreSQL engine cannot do this yet (store method `{what}` is not written); nothing was changed"
-    ))
-    .with_hint("use a SQLite file with --db PATH for this command")
-    .into()
-}
