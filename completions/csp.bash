@@ -19,6 +19,9 @@ _csp() {
             csp,customers)
                 cmd="csp__subcmd__customers"
                 ;;
+            csp,db)
+                cmd="csp__subcmd__db"
+                ;;
             csp,gdap)
                 cmd="csp__subcmd__gdap"
                 ;;
@@ -87,6 +90,24 @@ _csp() {
                 ;;
             csp__subcmd__customers__subcmd__help,update)
                 cmd="csp__subcmd__customers__subcmd__help__subcmd__update"
+                ;;
+            csp__subcmd__db,grant)
+                cmd="csp__subcmd__db__subcmd__grant"
+                ;;
+            csp__subcmd__db,help)
+                cmd="csp__subcmd__db__subcmd__help"
+                ;;
+            csp__subcmd__db,migrate)
+                cmd="csp__subcmd__db__subcmd__migrate"
+                ;;
+            csp__subcmd__db__subcmd__help,grant)
+                cmd="csp__subcmd__db__subcmd__help__subcmd__grant"
+                ;;
+            csp__subcmd__db__subcmd__help,help)
+                cmd="csp__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            csp__subcmd__db__subcmd__help,migrate)
+                cmd="csp__subcmd__db__subcmd__help__subcmd__migrate"
                 ;;
             csp__subcmd__gdap,activate)
                 cmd="csp__subcmd__gdap__subcmd__activate"
@@ -163,6 +184,9 @@ _csp() {
             csp__subcmd__help,customers)
                 cmd="csp__subcmd__help__subcmd__customers"
                 ;;
+            csp__subcmd__help,db)
+                cmd="csp__subcmd__help__subcmd__db"
+                ;;
             csp__subcmd__help,gdap)
                 cmd="csp__subcmd__help__subcmd__gdap"
                 ;;
@@ -204,6 +228,12 @@ _csp() {
                 ;;
             csp__subcmd__help__subcmd__customers,update)
                 cmd="csp__subcmd__help__subcmd__customers__subcmd__update"
+                ;;
+            csp__subcmd__help__subcmd__db,grant)
+                cmd="csp__subcmd__help__subcmd__db__subcmd__grant"
+                ;;
+            csp__subcmd__help__subcmd__db,migrate)
+                cmd="csp__subcmd__help__subcmd__db__subcmd__migrate"
                 ;;
             csp__subcmd__help__subcmd__gdap,activate)
                 cmd="csp__subcmd__help__subcmd__gdap__subcmd__activate"
@@ -383,7 +413,7 @@ _csp() {
 
     case "${cmd}" in
         csp)
-            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version init customers invite gdap providers remove log help"
+            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version init customers invite gdap providers remove log db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -867,6 +897,160 @@ _csp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__db)
+            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version migrate grant help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__db__subcmd__grant)
+            opts="-q -h -V --read-only --writer --db --config --format --json --no-input --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --read-only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --writer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__db__subcmd__help)
+            opts="migrate grant help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__db__subcmd__help__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__db__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__db__subcmd__migrate)
+            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1529,7 +1713,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help)
-            opts="init customers invite gdap providers remove log help"
+            opts="init customers invite gdap providers remove log db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +1825,48 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help__subcmd__customers__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__help__subcmd__db)
+            opts="migrate grant"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__help__subcmd__db__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__help__subcmd__db__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

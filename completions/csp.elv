@@ -18,7 +18,7 @@ set edit:completion:arg-completer[csp] = {|@words|
     }
     var completions = [
         &'csp'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -37,6 +37,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand providers 'Indirect providers you work through'
             cand remove 'Record the end of the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
+            cand db 'The database: its schema, and on PostgreSQL who may read or write it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;init'= {
@@ -50,7 +51,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --sender-name 'The name invitations are signed with'
             cand --email 'Your email address (the From of .eml drafts)'
             cand --locale 'The language of invitations by default'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -65,7 +66,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;customers'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -94,7 +95,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --channel 'Only customers found through this channel'
             cand --admin-access 'Only customers with this admin access (any: active, expiring or legacy-dap, where we can administer now)'
             cand --limit 'At most N customers'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -109,7 +110,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;customers;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -131,7 +132,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --source 'Where the customer came from'
             cand --since 'When the relationship really started (YYYY-MM-DD), for customers served long before csp'
             cand --tag 'A tag (repeatable)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -147,7 +148,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;customers;import'= {
             cand --source 'The source of new customers when the file has no source column'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -173,7 +174,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --add-domain 'Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)'
             cand --remove-domain 'Forget one of its other domains (repeatable)'
             cand --since 'When the relationship really started (YYYY-MM-DD)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -188,7 +189,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;customers;export'= {
             cand --status 'Which relationships to export'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -202,7 +203,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;customers;open'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -256,7 +257,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
             cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
             cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -290,7 +291,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --customer 'Only this customer''s invitations'
             cand --provider 'Only joint invitations with this provider'
             cand --limit 'At most N invitations'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -304,7 +305,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;invite;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -318,7 +319,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;invite;done'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -332,7 +333,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;invite;accept'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -346,7 +347,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;invite;cancel'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -362,7 +363,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;invite;remind'= {
             cand --lang 'The language of the reminder [default: the invitation''s]'
             cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -381,7 +382,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;invite;link'= {
             cand --provider 'The joint link with this indirect provider [default: the profile''s default_provider]'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -423,7 +424,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;invite;help;help'= {
         }
         &'csp;gdap'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -452,7 +453,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --customer 'Only this customer''s relationships'
             cand --status 'Only relationships in this status (as it stands now)'
             cand --expiring 'Only those in force that end within PERIOD without auto-extend: 30d, 2w'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -466,7 +467,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;gdap;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -487,7 +488,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --status 'Its status [default: approval_pending, or active with --activated]'
             cand --requested 'When it was requested (YYYY-MM-DD or RFC 3339) [default: now, while pending]'
             cand --activated 'When it became active (YYYY-MM-DD or RFC 3339)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -505,7 +506,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --roles 'Role names, ids or a named set, comma-separated (see `csp gdap roles`)'
             cand --name 'The relationship''s display name (at most 50 characters, unique)'
             cand --duration 'How long it lasts once approved, e.g. 730d (1 to 730 days)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -524,7 +525,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --contact-name 'The name of the person it goes to [default: the customer''s contact name]'
             cand --lang 'The language of the email [default: the profile''s]'
             cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -544,7 +545,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;gdap;activate'= {
             cand --at 'When it became active (YYYY-MM-DD or RFC 3339) [default: now]'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -559,7 +560,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;gdap;terminate'= {
             cand --reason 'Why, kept in the record and the audit log'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -574,7 +575,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;gdap;extend'= {
             cand --auto-extend 'true: Microsoft extends it 180 days at a time; false: it ends at its end date'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -591,7 +592,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --group 'The partner security group''s object id (GUID)'
             cand --group-name 'The group''s name, for people'
             cand --roles 'The roles it holds: a subset of the relationship''s'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -605,7 +606,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;gdap;import'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -622,7 +623,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;gdap;roles'= {
             cand --set 'Only the roles of this set: default (Microsoft''s default relationship), least-privilege (read and support only), cipp (what the CIPP tool requires)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -674,7 +675,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;gdap;help;help'= {
         }
         &'csp;providers'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -698,7 +699,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;providers;list'= {
             cand --status 'Which providers to show'
             cand --limit 'At most N providers'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -712,7 +713,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;providers;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -730,7 +731,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --tenant-id 'The provider''s tenant ID (GUID): the indirectCSPId of joint invitation links'
             cand --mpn-id 'The provider''s PartnerID (MPN ID)'
             cand --location 'Where the provider is, e.g. "Irvine, US"'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -744,7 +745,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;providers;remove'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -758,7 +759,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;providers;attach'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -772,7 +773,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;providers;detach'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -799,7 +800,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
             cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
             cand --provider 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile''s default_provider]'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -847,7 +848,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;remove'= {
             cand --reason 'Why the relationship ends (kept in the audit log)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -865,7 +866,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --customer 'Only entries about this customer (its invitations and provider links included)'
             cand --since 'Only entries at or after this date (YYYY-MM-DD) or time (RFC 3339)'
             cand --limit 'At most this many entries'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -878,6 +879,64 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'csp;db'= {
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Bring the database''s schema up to date (every command does it when needed)'
+            cand grant 'Let a PostgreSQL role read csp''s tables, or read and write them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'csp;db;migrate'= {
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;db;grant'= {
+            cand --read-only 'The role may read everything and change nothing (the server refuses its writes)'
+            cand --writer 'The role may read and record; the audit log is appended to, never changed'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;db;help'= {
+            cand migrate 'Bring the database''s schema up to date (every command does it when needed)'
+            cand grant 'Let a PostgreSQL role read csp''s tables, or read and write them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'csp;db;help;migrate'= {
+        }
+        &'csp;db;help;grant'= {
+        }
+        &'csp;db;help;help'= {
+        }
         &'csp;help'= {
             cand init 'Write the partner profile (config.toml)'
             cand customers 'Keep the list of customers you hold a reseller relationship with'
@@ -886,6 +945,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand providers 'Indirect providers you work through'
             cand remove 'Record the end of the reseller relationship with a customer, safely'
             cand log 'The audit log of every change'
+            cand db 'The database: its schema, and on PostgreSQL who may read or write it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;help;init'= {
@@ -997,6 +1057,14 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;help;remove'= {
         }
         &'csp;help;log'= {
+        }
+        &'csp;help;db'= {
+            cand migrate 'Bring the database''s schema up to date (every command does it when needed)'
+            cand grant 'Let a PostgreSQL role read csp''s tables, or read and write them'
+        }
+        &'csp;help;db;migrate'= {
+        }
+        &'csp;help;db;grant'= {
         }
         &'csp;help;help'= {
         }

@@ -24,7 +24,7 @@ function __fish_csp_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c csp -n "__fish_csp_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_needs_command" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_needs_command" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_needs_command" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -46,6 +46,7 @@ complete -c csp -n "__fish_csp_needs_command" -f -a "gdap" -d 'GDAP admin relati
 complete -c csp -n "__fish_csp_needs_command" -f -a "providers" -d 'Indirect providers you work through'
 complete -c csp -n "__fish_csp_needs_command" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
 complete -c csp -n "__fish_csp_needs_command" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_needs_command" -f -a "db" -d 'The database: its schema, and on PostgreSQL who may read or write it'
 complete -c csp -n "__fish_csp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand init" -l name -d 'Your company\'s name, as customers know it' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l tenant-id -d 'Your partner tenant ID (a GUID): the partnerId of every invitation link' -r
@@ -63,7 +64,7 @@ complete -c csp -n "__fish_csp_using_subcommand init" -l sender-name -d 'The nam
 complete -c csp -n "__fish_csp_using_subcommand init" -l email -d 'Your email address (the From of .eml drafts)' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l locale -d 'The language of invitations by default' -r -f -a "en\t''
 fr\t''"
-complete -c csp -n "__fish_csp_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand init" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand init" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand init" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -79,7 +80,7 @@ complete -c csp -n "__fish_csp_using_subcommand init" -l no-input -d 'Never prom
 complete -c csp -n "__fish_csp_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand init" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand init" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -121,7 +122,7 @@ expired\t''
 legacy-dap\t''
 any\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l limit -d 'At most N customers' -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -137,7 +138,7 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -164,7 +165,7 @@ invitation\t''
 manual\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l since -d 'When the relationship really started (YYYY-MM-DD), for customers served long before csp' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeatable)' -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -185,7 +186,7 @@ azure\t''
 partner-center\t''
 invitation\t''
 manual\t''"
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -213,7 +214,7 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l add-domain -d 'Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l remove-domain -d 'Forget one of its other domains (repeatable)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l since -d 'When the relationship really started (YYYY-MM-DD)' -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -232,7 +233,7 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 invited\t''
 removed\t''
 all\t''"
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -247,7 +248,7 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -288,7 +289,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subc
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -328,7 +329,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s invitations' -r
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l provider -d 'Only joint invitations with this provider' -r
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most N invitations' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -343,7 +344,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -358,7 +359,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -373,7 +374,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -388,7 +389,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -406,7 +407,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l lang -d 'The language of the reminder [default: the invitation\'s]' -r -f -a "en\t''
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -426,7 +427,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l provider -d 'The joint link with this indirect provider [default: the profile\'s default_provider]' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -451,7 +452,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "remind" -d 'Draft a reminder for a sent invitation (same link); records reminded_at'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "link" -d 'Print the invitation link alone'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -490,7 +491,7 @@ termination_requested\t''
 terminating\t''
 terminated\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l expiring -d 'Only those in force that end within PERIOD without auto-extend: 30d, 2w' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -505,7 +506,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -536,7 +537,7 @@ terminating\t''
 terminated\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l requested -d 'When it was requested (YYYY-MM-DD or RFC 3339) [default: now, while pending]' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l activated -d 'When it became active (YYYY-MM-DD or RFC 3339)' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -555,7 +556,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l roles -d 'Role names, ids or a named set, comma-separated (see `csp gdap roles`)' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l name -d 'The relationship\'s display name (at most 50 characters, unique)' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l duration -d 'How long it lasts once approved, e.g. 730d (1 to 730 days)' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -576,7 +577,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l lang -d 'The language of the email [default: the profile\'s]' -r -f -a "en\t''
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -597,7 +598,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l at -d 'When it became active (YYYY-MM-DD or RFC 3339) [default: now]' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -613,7 +614,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l reason -d 'Why, kept in the record and the audit log' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -630,7 +631,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l auto-extend -d 'true: Microsoft extends it 180 days at a time; false: it ends at its end date' -r -f -a "true\t''
 false\t''"
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -648,7 +649,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l group -d 'The partner security group\'s object id (GUID)' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l group-name -d 'The group\'s name, for people' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l roles -d 'The roles it holds: a subset of the relationship\'s' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -663,7 +664,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -683,7 +684,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l set -d 'Only the roles of this set: default (Microsoft\'s default relationship), least-privilege (read and support only), cipp (what the CIPP tool requires)' -r -f -a "default\t''
 least-privilege\t''
 cipp\t''"
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -710,7 +711,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load relationships from Graph\'s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Print the Entra roles csp knows and the named sets'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -737,7 +738,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 removed\t''
 all\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l limit -d 'At most N providers' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -752,7 +753,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -771,7 +772,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l tenant-id -d 'The provider\'s tenant ID (GUID): the indirectCSPId of joint invitation links' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l mpn-id -d 'The provider\'s PartnerID (MPN ID)' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l location -d 'Where the provider is, e.g. "Irvine, US"' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -786,7 +787,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -801,7 +802,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -816,7 +817,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -848,7 +849,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l provider -d 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile\'s default_provider]' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -879,7 +880,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a customer jointly with this provider (as csp invite does with a provider)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand remove" -l reason -d 'Why the relationship ends (kept in the audit log)' -r
-complete -c csp -n "__fish_csp_using_subcommand remove" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand remove" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand remove" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand remove" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -898,7 +899,7 @@ complete -c csp -n "__fish_csp_using_subcommand remove" -s V -l version -d 'Prin
 complete -c csp -n "__fish_csp_using_subcommand log" -l customer -d 'Only entries about this customer (its invitations and provider links included)' -r
 complete -c csp -n "__fish_csp_using_subcommand log" -l since -d 'Only entries at or after this date (YYYY-MM-DD) or time (RFC 3339)' -r
 complete -c csp -n "__fish_csp_using_subcommand log" -l limit -d 'At most this many entries' -r
-complete -c csp -n "__fish_csp_using_subcommand log" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand log" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand log" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand log" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -913,14 +914,68 @@ complete -c csp -n "__fish_csp_using_subcommand log" -l no-input -d 'Never promp
 complete -c csp -n "__fish_csp_using_subcommand log" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand log" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand log" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "init" -d 'Write the partner profile (config.toml)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "log" -d 'The audit log of every change'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l read-only -d 'The role may read everything and change nothing (the server refuses its writes)' -r
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l writer -d 'The role may read and record; the audit log is appended to, never changed' -r
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "providers" -d 'Indirect providers you work through'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "db" -d 'The database: its schema, and on PostgreSQL who may read or write it'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers (by default those with an active relationship)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show a customer\'s card: details, where to manage it, providers, invitations'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Record a customer you already serve through another portal (active)'
@@ -953,3 +1008,5 @@ complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "attach" -d 'Record that a provider already holds its own reseller relationship with an active customer'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "detach" -d 'Forget a provider\'s recorded relationship with a customer'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "invite" -d 'Invite a customer jointly with this provider (as csp invite does with a provider)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'

@@ -3,6 +3,7 @@
 //! output layer; it holds no SQL and no formatting rules.
 
 pub mod customers;
+pub mod db;
 pub mod delivery;
 pub mod gdap;
 pub mod init;
@@ -47,8 +48,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The database file [default: $XDG_DATA_HOME/csp/csp.db]
-    #[arg(long, global = true, env = "CSP_DB", value_name = "PATH")]
+    /// The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]
+    #[arg(long, global = true, env = "CSP_DB", value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// The config file [default: $XDG_CONFIG_HOME/csp/config.toml]
     #[arg(long, global = true, env = "CSP_CONFIG", value_name = "PATH")]
@@ -99,6 +100,12 @@ pub enum Command {
     Remove(remove::RemoveArgs),
     /// The audit log of every change
     Log(log::LogArgs),
+    /// The database: its schema, and on PostgreSQL who may read or write it
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  csp --db postgres://admin@db.example.com/csp db migrate\n  csp db grant --read-only helpdesk\n  csp db grant --writer alice"
+    )]
+    Db(db::DbCommand),
 }
 
 /// What every command needs: where things are, how to print, whether a
@@ -210,6 +217,12 @@ impl App {
 
     /// Who is acting, for a command that changes state: refuses (status 4)
     /// a role without `permission` (Microsoft's role table, `Role::may`).
+    /// Says that the command writes (a database it names may be created)
+    /// though it records nothing as an actor (`csp db migrate`).
+    pub fn mark_writing(&self) {
+        self.writes.set(true);
+    }
+
     pub fn actor_for(&self, permission: Permission) -> Result<Actor> {
         self.writes.set(true);
         let role = self.config()?.require_role(permission)?;
@@ -261,5 +274,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Providers(cmd) => providers::run(&app, cmd),
         Command::Remove(args) => remove::run(&app, args),
         Command::Log(args) => log::run(&app, args),
+        Command::Db(cmd) => db::run(&app, cmd),
     }
 }

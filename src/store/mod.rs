@@ -47,6 +47,15 @@ impl Location {
     }
 }
 
+/// What a database role may do (`csp db grant`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grant {
+    /// Read every table; every write is refused by the server.
+    ReadOnly,
+    /// Read and record; the audit log is appended to, never changed.
+    Writer,
+}
+
 /// An open, migrated database of either engine.
 pub struct Store {
     engine: Engine,
@@ -91,6 +100,36 @@ impl Store {
             Location::Server(url) => Engine::Postgres(postgres::Store::connect(url, access)?),
         };
         Ok(Store { engine })
+    }
+
+    /// The database as messages name it: the file's path, or the server's
+    /// host, port and database (never a password).
+    pub fn describe(&self) -> String {
+        match &self.engine {
+            Engine::Sqlite(s) => s.path().display().to_string(),
+            Engine::Postgres(s) => s.server().to_string(),
+        }
+    }
+
+    /// The engine's name and the schema version the database is at.
+    pub fn schema(&self) -> (&'static str, u32) {
+        match &self.engine {
+            Engine::Sqlite(_) => ("SQLite", SCHEMA_VERSION),
+            Engine::Postgres(_) => ("PostgreSQL", postgres::migrations::SCHEMA_VERSION as u32),
+        }
+    }
+
+    /// Lets a database role read, or read and write, csp's tables. Roles
+    /// are the server's: a SQLite file has none.
+    pub fn grant(&mut self, role: &str, grant: Grant) -> anyhow::Result<()> {
+        match &mut self.engine {
+            Engine::Postgres(s) => s.grant(role, grant),
+            Engine::Sqlite(_) => Err(crate::error::Error::invalid(
+                "a SQLite file has no database roles: grants are for a PostgreSQL server",
+            )
+            .with_hint("who may change what on a file follows the profile's role (csp init --role)")
+            .into()),
+        }
     }
 
     /// Reads outside a write transaction.

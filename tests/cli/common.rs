@@ -198,7 +198,7 @@ impl Home {
     }
 }
 
-fn run(cmd: &mut Command) -> Run {
+pub fn run(cmd: &mut Command) -> Run {
     let out = cmd.output().expect("run csp");
     Run {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -275,6 +275,19 @@ pub mod postgres {
                 admin,
                 name,
             })
+        }
+
+        /// This database's URL for another role.
+        pub fn url_as(&self, user: &str, password: &str) -> String {
+            let scheme_end = self.url.find("://").map_or(0, |i| i + 3);
+            let host_start = self.url[scheme_end..]
+                .find('@')
+                .map_or(scheme_end, |i| scheme_end + i + 1);
+            format!(
+                "{}{user}:{password}@{}",
+                &self.url[..scheme_end],
+                &self.url[host_start..]
+            )
         }
 
         /// A plain connection to this database, to look at it from outside.

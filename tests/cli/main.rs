@@ -27,4 +27,5 @@ mod shell;
 mod snapshots;
 mod store;
 mod store_api;
+mod team;
 mod usage;

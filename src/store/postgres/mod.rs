@@ -4,6 +4,7 @@
 //! children hold the engine's SQL.
 
 mod connect;
+mod grants;
 pub mod migrations;
 mod queries;
 
@@ -42,6 +43,11 @@ impl Store {
         };
         migrations::check_and_migrate(&store, access)?;
         Ok(store)
+    }
+
+    /// The server as messages name it.
+    pub fn server(&self) -> &str {
+        &self.server
     }
 
     pub fn read(&self) -> Db<'_> {

@@ -85,6 +85,10 @@ impl Store {
         }
     }
 
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// A file (or folder) this user may not write still serves a read: a
     /// WAL database whose `-shm` cannot be made is opened immutable, a
     /// snapshot that never writes anything, not even beside the file.
