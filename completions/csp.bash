@@ -91,6 +91,9 @@ _csp() {
             csp__subcmd__customers__subcmd__help,update)
                 cmd="csp__subcmd__customers__subcmd__help__subcmd__update"
                 ;;
+            csp__subcmd__db,copy)
+                cmd="csp__subcmd__db__subcmd__copy"
+                ;;
             csp__subcmd__db,grant)
                 cmd="csp__subcmd__db__subcmd__grant"
                 ;;
@@ -99,6 +102,9 @@ _csp() {
                 ;;
             csp__subcmd__db,migrate)
                 cmd="csp__subcmd__db__subcmd__migrate"
+                ;;
+            csp__subcmd__db__subcmd__help,copy)
+                cmd="csp__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             csp__subcmd__db__subcmd__help,grant)
                 cmd="csp__subcmd__db__subcmd__help__subcmd__grant"
@@ -228,6 +234,9 @@ _csp() {
                 ;;
             csp__subcmd__help__subcmd__customers,update)
                 cmd="csp__subcmd__help__subcmd__customers__subcmd__update"
+                ;;
+            csp__subcmd__help__subcmd__db,copy)
+                cmd="csp__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             csp__subcmd__help__subcmd__db,grant)
                 cmd="csp__subcmd__help__subcmd__db__subcmd__grant"
@@ -921,12 +930,46 @@ _csp() {
             return 0
             ;;
         csp__subcmd__db)
-            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version migrate grant help"
+            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version migrate copy grant help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__db__subcmd__copy)
+            opts="-q -h -V --to --replace --db --config --format --json --no-input --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -989,8 +1032,22 @@ _csp() {
             return 0
             ;;
         csp__subcmd__db__subcmd__help)
-            opts="migrate grant help"
+            opts="migrate copy grant help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__db__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1839,8 +1896,22 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help__subcmd__db)
-            opts="migrate grant"
+            opts="migrate copy grant"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__help__subcmd__db__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

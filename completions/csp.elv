@@ -893,6 +893,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand migrate 'Bring the database''s schema up to date (every command does it when needed)'
+            cand copy 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
             cand grant 'Let a PostgreSQL role read csp''s tables, or read and write them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -901,6 +902,22 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;db;copy'= {
+            cand --to 'The target: a file, or a postgres:// URL; it must hold no csp data'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --replace 'Replace everything the target holds (its audit log included)'
             cand --json 'Same as --format json'
             cand --no-input 'Never prompt; missing values are usage errors'
             cand -q 'Print only data and errors'
@@ -928,10 +945,13 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;db;help'= {
             cand migrate 'Bring the database''s schema up to date (every command does it when needed)'
+            cand copy 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
             cand grant 'Let a PostgreSQL role read csp''s tables, or read and write them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;db;help;migrate'= {
+        }
+        &'csp;db;help;copy'= {
         }
         &'csp;db;help;grant'= {
         }
@@ -1060,9 +1080,12 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;help;db'= {
             cand migrate 'Bring the database''s schema up to date (every command does it when needed)'
+            cand copy 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
             cand grant 'Let a PostgreSQL role read csp''s tables, or read and write them'
         }
         &'csp;help;db;migrate'= {
+        }
+        &'csp;help;db;copy'= {
         }
         &'csp;help;db;grant'= {
         }

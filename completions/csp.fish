@@ -914,24 +914,25 @@ complete -c csp -n "__fish_csp_using_subcommand log" -l no-input -d 'Never promp
 complete -c csp -n "__fish_csp_using_subcommand log" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand log" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand log" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
 csv\t''
 json\t''
 jsonl\t''"
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l json -d 'Same as --format json'
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -l no-input -d 'Never prompt; missing values are usage errors'
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -s q -l quiet -d 'Print only data and errors'
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -s h -l help -d 'Print help'
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'
-complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate grant help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -f -a "copy" -d 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -947,6 +948,23 @@ complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_f
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The target: a file, or a postgres:// URL; it must hold no csp data' -r
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l replace -d 'Replace everything the target holds (its audit log included)'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l read-only -d 'The role may read everything and change nothing (the server refuses its writes)' -r
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l writer -d 'The role may read and record; the audit log is appended to, never changed' -r
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
@@ -965,6 +983,7 @@ complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_f
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "init" -d 'Write the partner profile (config.toml)'
@@ -1009,4 +1028,5 @@ complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "detach" -d 'Forget a provider\'s recorded relationship with a customer'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "invite" -d 'Invite a customer jointly with this provider (as csp invite does with a provider)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'

@@ -4,7 +4,7 @@
 use super::App;
 use crate::domain::audit::Change;
 use crate::error::Result;
-use crate::store::Grant;
+use crate::store::{Access, Grant, Location, Store};
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
@@ -14,11 +14,26 @@ pub enum DbCommand {
         after_help = "Examples:\n  csp --db postgres://admin@db.example.com/csp db migrate\n  CSP_DB=~/csp.db csp db migrate"
     )]
     Migrate,
+    /// Copy the whole database to another one, of either engine (a file to a server, a server to a file)
+    #[command(
+        after_help = "Examples:\n  csp db copy --to postgres://admin@db.example.com/csp\n  csp --db postgres://admin@db.example.com/csp db copy --to backup.db"
+    )]
+    Copy(CopyArgs),
     /// Let a PostgreSQL role read csp's tables, or read and write them
     #[command(
         after_help = "Examples:\n  csp db grant --read-only helpdesk\n  csp db grant --writer alice"
     )]
     Grant(GrantArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The target: a file, or a postgres:// URL; it must hold no csp data
+    #[arg(long, value_name = "PATH|URL")]
+    pub to: std::ffi::OsString,
+    /// Replace everything the target holds (its audit log included)
+    #[arg(long)]
+    pub replace: bool,
 }
 
 #[derive(Debug, Args)]
@@ -41,6 +56,27 @@ pub fn run(app: &App, cmd: DbCommand) -> Result<()> {
             app.output.note(format!(
                 "{engine} database {} is at schema version {version}, this csp's",
                 store.describe()
+            ));
+            Ok(())
+        }
+        DbCommand::Copy(args) => {
+            app.actor_for_change()?;
+            let source = app.store()?;
+            let location = Location::parse(&args.to);
+            let created =
+                matches!(&location, Location::File(p) if std::fs::symlink_metadata(p).is_err());
+            let mut target = Store::open_at(&location, Access::Write)?;
+            if created {
+                app.output
+                    .note(format!("created a new database {}", target.describe()));
+            }
+            let counts = source.copy_to(&mut target, args.replace)?;
+            let summary: Vec<String> = counts.iter().map(|(t, n)| format!("{n} {t}")).collect();
+            app.output.note(format!(
+                "copied {} to {}: {} (counts checked)",
+                source.describe(),
+                target.describe(),
+                summary.join(", ")
             ));
             Ok(())
         }

@@ -3,6 +3,7 @@
 //! use — is engine-blind; `sqlite` and `postgres` each hold one engine's
 //! SQL, schema history and connection rules.
 
+mod copy;
 mod postgres;
 mod records;
 mod sqlite;

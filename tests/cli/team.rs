@@ -398,3 +398,88 @@ fn a_read_on_an_empty_database_creates_nothing() {
         .get(0);
     assert_eq!(tables, 0);
 }
+
+#[test]
+fn a_copy_both_ways_exports_the_same_customers() {
+    let Some(db) = Database::create() else {
+        return;
+    };
+    let home = Home::new();
+    let file = home.path().join("laptop.db");
+    let file = file.to_str().expect("utf-8 path");
+    for args in [
+        &[
+            "customers",
+            "add",
+            "--name",
+            "Fabrikam",
+            "--domain",
+            "fabrikam.com",
+            "--tenant-id",
+            "0b5c4a3e-6f70-4d8e-9a1b-2c3d4e5f6a7b",
+        ][..],
+        &[
+            "customers",
+            "update",
+            "fabrikam.com",
+            "--add-domain",
+            "fabrikam.onmicrosoft.com",
+            "--tag",
+            "gold",
+        ],
+        &[
+            "invite",
+            "--name",
+            "Northwind",
+            "--domain",
+            "northwind.com",
+            "--email",
+            "it@northwind.com",
+        ],
+        &[
+            "providers",
+            "add",
+            "--name",
+            "Ingram Micro",
+            "--tenant-id",
+            "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f",
+        ],
+        &["providers", "attach", "ingram micro", "fabrikam.com"],
+    ] {
+        csp_on(&home, file, args).ok();
+    }
+    let export = |db: &str| {
+        csp_on(&home, db, &["customers", "export", "--status", "all"])
+            .ok()
+            .to_string()
+    };
+    let log = |db: &str| {
+        csp_on(&home, db, &["log", "--format", "tsv"])
+            .ok()
+            .to_string()
+    };
+    csp_on(&home, file, &["db", "copy", "--to", &db.url]).ok();
+    assert_eq!(export(file), export(&db.url));
+    assert_eq!(log(file), log(&db.url));
+    // A second copy into a target that holds data is refused…
+    csp_on(&home, file, &["db", "copy", "--to", &db.url]).fails(5);
+    // …and the way back, from the server to a new file, gives the same again.
+    let back = home.path().join("backup.db");
+    let back = back.to_str().expect("utf-8 path");
+    csp_on(&home, &db.url, &["db", "copy", "--to", back]).ok();
+    assert_eq!(export(back), export(file));
+    assert_eq!(log(back), log(file));
+    // The copy goes on where the original stopped.
+    csp_on(
+        &home,
+        &db.url,
+        &["customers", "add", "--name", "Zeta", "--domain", "zeta.com"],
+    )
+    .ok();
+    let entries: i64 = db
+        .client()
+        .query_one("SELECT max(id) FROM audit_log", &[])
+        .expect("max")
+        .get(0);
+    assert_eq!(entries as usize, log(file).lines().count() + 1);
+}

@@ -4,6 +4,7 @@
 //! children hold the engine's SQL.
 
 mod connect;
+mod copy;
 mod grants;
 pub mod migrations;
 mod queries;
@@ -18,7 +19,7 @@ pub use connect::is_url;
 /// csp's writers follow each other as they do on the SQLite file (where
 /// `BEGIN IMMEDIATE` takes the file's write lock), so a command's reads and
 /// the writes it bases on them see no other admin's change in between.
-const WRITE_LOCK: i64 = 0x6373_705f_7772_6974; // "csp_writ"
+pub(super) const WRITE_LOCK: i64 = 0x6373_705f_7772_6974; // "csp_writ"
 
 /// An open, migrated PostgreSQL database.
 pub struct Store {
