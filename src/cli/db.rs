@@ -88,6 +88,15 @@ pub fn run(app: &App, cmd: DbCommand) -> Result<()> {
                 (None, None) => unreachable!("clap requires one of them"),
             };
             let role = crate::domain::values::one_line("role", &role)?;
+            if app.db_url().is_none() {
+                // Said before anything is opened: a file named by --db is
+                // not created just to refuse.
+                return Err(crate::error::Error::invalid(
+                    "a SQLite file has no database roles: grants are for a PostgreSQL server",
+                )
+                .with_hint("on a file, who may change what follows the profile's role (csp init --role); name a server with --db postgres://…")
+                .into());
+            }
             let mut store = app.store()?;
             store.grant(&role, grant)?;
             let what = match grant {

@@ -483,3 +483,18 @@ fn a_copy_both_ways_exports_the_same_customers() {
         .get(0);
     assert_eq!(entries as usize, log(file).lines().count() + 1);
 }
+
+#[test]
+fn grants_on_a_file_are_refused_and_create_nothing() {
+    let home = Home::new();
+    let file = home.path().join("solo.db");
+    let err = csp_on(
+        &home,
+        file.to_str().expect("utf-8"),
+        &["db", "grant", "--writer", "alice"],
+    )
+    .fails(2)
+    .to_string();
+    assert!(err.contains("PostgreSQL"), "{err}");
+    assert!(!file.exists());
+}
