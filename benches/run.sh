@@ -88,8 +88,11 @@ rows=$(sqlite3 "$DB" "SELECT count(*) FROM customers")
 # --- the whole list ------------------------------------------------------------
 # The reference is what a user would type for the same rows in the same order,
 # on the database csp just wrote; csp's output is checked to be the same bytes.
-LIST_SQL="SELECT id, company_name, domain, tenant_id, contact_name, contact_email, relationship,
-  CASE delegated_admin WHEN 1 THEN 'true' ELSE 'false' END, source, channel, tags, '',
+# (The generated customers have no other domains, provider links or GDAP
+# relationships: domains is the primary domain, admin_access none or legacy-dap.)
+LIST_SQL="SELECT id, company_name, domain, tenant_id, domain, contact_name, contact_email, relationship,
+  relationship_since, CASE delegated_admin WHEN 1 THEN 'true' ELSE 'false' END,
+  CASE delegated_admin WHEN 1 THEN 'legacy-dap' ELSE 'none' END, source, channel, tags, '',
   created_at, updated_at, removed_at FROM customers ORDER BY company_name COLLATE NOCASE, domain"
 SCAN_SQL=$(printf '%s' "$LIST_SQL" | sed 's/FROM customers/FROM customers NOT INDEXED/')
 a=$("$CSP" customers list --status all --format tsv | md5sum)
@@ -144,6 +147,39 @@ else
 fi
 sh -c "$FORGET"
 
+# --- status --------------------------------------------------------------------
+# Something of every kind waits: invitations (a draft, one sent 20 days ago), GDAP
+# relationships (one ending, one expired, one request about to lapse), a removed
+# customer still holding access, and — by the hundred thousand — customers with
+# no admin access and customers the default provider cannot order for (counted,
+# bounded at 1000). The profile names a default provider, so a config is needed.
+STATUS_CONFIG=$DIR/status-config.toml
+printf '[partner]\ndefault_provider = "Bench Provider"\n' >"$STATUS_CONFIG"
+MS=5d027261-1111-2222-3333-444455556666-8777b240-aaaa-bbbb-cccc
+ago() { python3 -c "import datetime as d,sys; print((d.datetime.now(d.timezone.utc) - d.timedelta(days=int(sys.argv[1]))).strftime('%Y-%m-%dT%H:%M:%SZ'))" "$1"; }
+pick() { sqlite3 "$DB" "SELECT domain FROM customers WHERE rowid = $1"; }
+"$CSP" providers add --name "Bench Provider" --tenant-id 0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d >/dev/null
+"$CSP" providers attach "Bench Provider" "$(pick 10)" >/dev/null
+"$CSP" gdap add "$(pick 11)" --microsoft-id $MS-000000000011 --name "Bench ending" --roles default --activated "$(ago 720)" >/dev/null
+"$CSP" gdap add "$(pick 12)" --microsoft-id $MS-000000000012 --name "Bench expired" --roles default --activated "$(ago 800)" >/dev/null
+"$CSP" gdap add "$(pick 13)" --microsoft-id $MS-000000000013 --name "Bench lapsing" --roles default --requested "$(ago 80)" >/dev/null
+"$CSP" gdap add "$(pick 14)" --microsoft-id $MS-000000000014 --name "Bench removed" --roles default --activated "$(ago 10)" >/dev/null
+"$CSP" remove "$(pick 14)" --acknowledge >/dev/null 2>&1
+"$CSP" invite --name "Bench Draft" --domain bench-draft.example --email it@bench-draft.example --no-provider >/dev/null
+sent=$("$CSP" invite --name 'Bench Chase' --domain bench-chase.example --email it@bench-chase.example --no-provider --done --format json 2>/dev/null | jq -r .id)
+[ -n "$sent" ] && sqlite3 "$DB" "UPDATE invitations SET sent_at = '$(ago 20)' WHERE id = '$sent'"
+kinds=$(CSP_CONFIG="$STATUS_CONFIG" "$CSP" status --format json | jq -r '[.[].kind] | unique | join(",")')
+echo "status shows: $kinds" >&2
+printf 'status_kinds\t%s\n' "$kinds" >>"$RESULTS"
+echo "status (median of $QUICK)…" >&2
+median status "env CSP_CONFIG='$STATUS_CONFIG' '$CSP' status --format tsv" -N --runs "$QUICK" --warmup 3
+# The worst case of a bounded count: the default provider holds a relationship
+# with every customer, so finding those it cannot order for reads them all.
+sqlite3 "$DB" "INSERT OR IGNORE INTO provider_customers (provider_id, customer_id, since)
+  SELECT p.id, c.id, '2026-01-01T00:00:00Z' FROM customers c, providers p WHERE p.name = 'Bench Provider'"
+median status_provider_everywhere "env CSP_CONFIG='$STATUS_CONFIG' '$CSP' status --format tsv" -N --runs "$QUICK" --warmup 3
+sqlite3 "$DB" "DELETE FROM provider_customers WHERE customer_id <> (SELECT id FROM customers WHERE rowid = 10)"
+
 # --- the table -----------------------------------------------------------------
 python3 - "$RESULTS" "$N" <<'EOF'
 import sys
@@ -164,7 +200,10 @@ rows.append(("peak RSS of the full list", f"{mb:.1f} MB", "", "", "<= 16 MB", ok
 for key, label, limit in (("show_domain", "customers show DOMAIN", 5), ("show_id_prefix", "customers show ID-PREFIX (8)", 5),
                           ("search", f"customers list --search PREFIX ({r['search_rows']} rows)", 5),
                           ("broad", f"  (a broad prefix: {r['broad_rows']} rows)", None),
-                          ("invite", "invite", 5), ("version", "--version", 2)):
+                          ("invite", "invite", 5),
+                          ("status", "status (every kind of item)", 5),
+                          ("status_provider_everywhere", "  (default provider linked to every customer)", None),
+                          ("version", "--version", 2)):
     v = r[key]
     if limit is None:
         rows.append((label, ms(key), "", "", "info", ""))

@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the partner profile (config.toml)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What needs attention, each with the command that deals with it')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Keep the list of customers you hold a reseller relationship with')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Draft and track the invitation that creates a reseller relationship')
             [CompletionResult]::new('gdap', 'gdap', [CompletionResultType]::ParameterValue, 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time')
@@ -70,6 +71,22 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'csp;status' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, tsv when piped]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use color (NO_COLOR and TERM=dumb are honoured)')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit with status 6 when anything needs attention (the items are printed too)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; missing values are usage errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'csp;customers' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]')
@@ -97,6 +114,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which relationships to show')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Company names or domains starting with TEXT (case-insensitive)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only customers this provider holds a relationship with')
+            [CompletionResult]::new('--not-provider', '--not-provider', [CompletionResultType]::ParameterName, 'Only customers this provider holds no relationship with, so it cannot order for them')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only customers with this tag')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only customers found through this channel')
             [CompletionResult]::new('--admin-access', '--admin-access', [CompletionResultType]::ParameterName, 'Only customers with this admin access (any: active, expiring or legacy-dap, where we can administer now)')
@@ -1051,6 +1069,7 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
         }
         'csp;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write the partner profile (config.toml)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What needs attention, each with the command that deals with it')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Keep the list of customers you hold a reseller relationship with')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Draft and track the invitation that creates a reseller relationship')
             [CompletionResult]::new('gdap', 'gdap', [CompletionResultType]::ParameterValue, 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time')
@@ -1062,6 +1081,9 @@ Register-ArgumentCompleter -Native -CommandName 'csp' -ScriptBlock {
             break
         }
         'csp;help;init' {
+            break
+        }
+        'csp;help;status' {
             break
         }
         'csp;help;customers' {

@@ -43,6 +43,9 @@ _csp() {
             csp,remove)
                 cmd="csp__subcmd__remove"
                 ;;
+            csp,status)
+                cmd="csp__subcmd__status"
+                ;;
             csp__subcmd__customers,add)
                 cmd="csp__subcmd__customers__subcmd__add"
                 ;;
@@ -213,6 +216,9 @@ _csp() {
                 ;;
             csp__subcmd__help,remove)
                 cmd="csp__subcmd__help__subcmd__remove"
+                ;;
+            csp__subcmd__help,status)
+                cmd="csp__subcmd__help__subcmd__status"
                 ;;
             csp__subcmd__help__subcmd__customers,add)
                 cmd="csp__subcmd__help__subcmd__customers__subcmd__add"
@@ -422,7 +428,7 @@ _csp() {
 
     case "${cmd}" in
         csp)
-            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version init customers invite gdap providers remove log db help"
+            opts="-q -h -V --db --config --format --json --no-input --color --quiet --help --version init status customers invite gdap providers remove log db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -738,7 +744,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__customers__subcmd__list)
-            opts="-q -h -V --status --search --provider --tag --channel --delegated-admin --admin-access --limit --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --status --search --provider --not-provider --tag --channel --delegated-admin --admin-access --limit --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -753,6 +759,10 @@ _csp() {
                     return 0
                     ;;
                 --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --not-provider)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1770,7 +1780,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help)
-            opts="init customers invite gdap providers remove log db help"
+            opts="init status customers invite gdap providers remove log db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,6 +2396,20 @@ _csp() {
             return 0
             ;;
         csp__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3414,6 +3438,36 @@ _csp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        csp__subcmd__status)
+            opts="-q -h -V --exit-code --db --config --format --json --no-input --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -31,6 +31,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Write the partner profile (config.toml)'
+            cand status 'What needs attention, each with the command that deals with it'
             cand customers 'Keep the list of customers you hold a reseller relationship with'
             cand invite 'Draft and track the invitation that creates a reseller relationship'
             cand gdap 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
@@ -65,6 +66,21 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'csp;status'= {
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --exit-code 'Exit with status 6 when anything needs attention (the items are printed too)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'csp;customers'= {
             cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
@@ -91,6 +107,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --status 'Which relationships to show'
             cand --search 'Company names or domains starting with TEXT (case-insensitive)'
             cand --provider 'Only customers this provider holds a relationship with'
+            cand --not-provider 'Only customers this provider holds no relationship with, so it cannot order for them'
             cand --tag 'Only customers with this tag'
             cand --channel 'Only customers found through this channel'
             cand --admin-access 'Only customers with this admin access (any: active, expiring or legacy-dap, where we can administer now)'
@@ -959,6 +976,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;help'= {
             cand init 'Write the partner profile (config.toml)'
+            cand status 'What needs attention, each with the command that deals with it'
             cand customers 'Keep the list of customers you hold a reseller relationship with'
             cand invite 'Draft and track the invitation that creates a reseller relationship'
             cand gdap 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
@@ -969,6 +987,8 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;help;init'= {
+        }
+        &'csp;help;status'= {
         }
         &'csp;help;customers'= {
             cand list 'List customers (by default those with an active relationship)'

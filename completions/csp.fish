@@ -40,6 +40,7 @@ complete -c csp -n "__fish_csp_needs_command" -s q -l quiet -d 'Print only data 
 complete -c csp -n "__fish_csp_needs_command" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_needs_command" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_needs_command" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_needs_command" -f -a "status" -d 'What needs attention, each with the command that deals with it'
 complete -c csp -n "__fish_csp_needs_command" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
 complete -c csp -n "__fish_csp_needs_command" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
 complete -c csp -n "__fish_csp_needs_command" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
@@ -80,6 +81,22 @@ complete -c csp -n "__fish_csp_using_subcommand init" -l no-input -d 'Never prom
 complete -c csp -n "__fish_csp_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand init" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand init" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand status" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand status" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand status" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand status" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand status" -l exit-code -d 'Exit with status 6 when anything needs attention (the items are printed too)'
+complete -c csp -n "__fish_csp_using_subcommand status" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand status" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c csp -n "__fish_csp_using_subcommand status" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
@@ -109,6 +126,7 @@ removed\t''
 all\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l search -d 'Company names or domains starting with TEXT (case-insensitive)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l provider -d 'Only customers this provider holds a relationship with' -r
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l not-provider -d 'Only customers this provider holds no relationship with, so it cannot order for them' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l tag -d 'Only customers with this tag' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l channel -d 'Only customers found through this channel' -r -f -a "marketing\t''
 microsoft-referral\t''
@@ -986,15 +1004,16 @@ complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_f
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'
 complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "init" -d 'Write the partner profile (config.toml)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "log" -d 'The audit log of every change'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "db" -d 'The database: its schema, and on PostgreSQL who may read or write it'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init customers invite gdap providers remove log db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "status" -d 'What needs attention, each with the command that deals with it'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "providers" -d 'Indirect providers you work through'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "db" -d 'The database: its schema, and on PostgreSQL who may read or write it'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers (by default those with an active relationship)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show a customer\'s card: details, where to manage it, providers, invitations'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Record a customer you already serve through another portal (active)'

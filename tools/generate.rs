@@ -299,6 +299,10 @@ fn section_exit_status(roff: &mut Roff) {
             "Conflict: a duplicate, or a step that the record's state does not allow.",
         ),
         (
+            "6",
+            "csp status --exit-code found something that needs attention (the items are printed too).",
+        ),
+        (
             "130",
             "Interrupted (Ctrl-C or SIGTERM): an import or a batch stops at a safe point, leaves no temp file, and says on standard error whether nothing or everything was recorded.",
         ),
@@ -565,8 +569,9 @@ fn section_files(roff: &mut Roff) {
         roff,
         italic("$XDG_CONFIG_HOME/csp/config.toml"),
         "The partner profile that csp init writes ([partner]: name, tenant_id, mpn_id, role, \
-         sender_name, email, locale), and user templates as [templates.NAME] tables with subject \
-         and body strings. On macOS and Windows, the platform's config folder.",
+         sender_name, email, locale), user templates as [templates.NAME] tables with subject \
+         and body strings, and [status] chase_after_days (1 to 365, default 14: after how many \
+         days without an answer csp status shows an invitation to chase). On macOS and Windows, the platform's config folder.",
     );
     item(
         roff,

@@ -111,6 +111,9 @@ pub struct ListArgs {
     /// Only customers this provider holds a relationship with
     #[arg(long, value_name = "PROVIDER")]
     pub provider: Option<String>,
+    /// Only customers this provider holds no relationship with, so it cannot order for them
+    #[arg(long, value_name = "PROVIDER", conflicts_with = "provider")]
+    pub not_provider: Option<String>,
     /// Only customers with this tag
     #[arg(long, value_name = "TAG")]
     pub tag: Option<String>,
@@ -257,10 +260,15 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
         Some(p) => Some(pick_provider(app, &db, p)?.id),
         None => None,
     };
+    let not_provider_id = match &args.not_provider {
+        Some(p) => Some(pick_provider(app, &db, p)?.id),
+        None => None,
+    };
     let filter = CustomerFilter {
         relationship: args.status.relationship(),
         search,
         provider_id,
+        not_provider_id,
         tag,
         channel: args.channel,
         delegated_admin: args.delegated_admin,

@@ -14,6 +14,7 @@ pub mod pick;
 pub mod prompt;
 pub mod providers;
 pub mod remove;
+pub mod status;
 
 use crate::domain::audit::Actor;
 use crate::domain::profile::{Config, Permission};
@@ -75,6 +76,9 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Write the partner profile (config.toml)
     Init(init::InitArgs),
+    /// What needs attention, each with the command that deals with it
+    #[command(long_about = status::ABOUT)]
+    Status(status::StatusArgs),
     /// Keep the list of customers you hold a reseller relationship with
     #[command(
         subcommand,
@@ -268,6 +272,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let app = App::new(cli.global);
     match cli.command {
         Command::Init(args) => init::run(&app, args),
+        Command::Status(args) => status::run(&app, args),
         Command::Customers(cmd) => customers::run(&app, cmd),
         Command::Invite(args) => invite::run(&app, *args),
         Command::Gdap(cmd) => gdap::run(&app, cmd),

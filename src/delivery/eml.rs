@@ -60,6 +60,7 @@ impl PendingEml {
         file.write_all(&message)
             .with_context(|| format!("cannot write {}", path.display()))?;
         file.close();
+        refuse_another_users_file(path, file.temp_path())?;
         Ok(PendingEml {
             to: Destination::File(file),
         })
@@ -89,6 +90,32 @@ impl PendingEml {
             }
         }
     }
+}
+
+/// Refuses to replace a file that belongs to another user (root writing
+/// over someone's file, say): the temp file just made is ours, so its
+/// owner is who we are.
+#[cfg(unix)]
+fn refuse_another_users_file(target: &Path, ours: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(existing), Ok(mine)) = (std::fs::symlink_metadata(target), std::fs::metadata(ours))
+    else {
+        return Ok(());
+    };
+    if existing.uid() != mine.uid() {
+        return Err(Error::invalid(format!(
+            "--eml {}: the file belongs to another user; it was left as it was",
+            target.display()
+        ))
+        .with_hint("write the message to a file of your own")
+        .into());
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn refuse_another_users_file(_target: &Path, _ours: &Path) -> anyhow::Result<()> {
+    Ok(())
 }
 
 /// The folder and file name the message goes to. A path naming a folder is

@@ -88,6 +88,9 @@ pub struct CustomerFilter {
     /// Prefix of the company name or the domain, case-insensitive (ASCII).
     pub search: Option<String>,
     pub provider_id: Option<String>,
+    /// Only customers this provider holds no relationship with (it cannot
+    /// order for them).
+    pub not_provider_id: Option<String>,
     pub tag: Option<String>,
     pub channel: Option<Channel>,
     pub delegated_admin: bool,

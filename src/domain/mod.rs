@@ -12,5 +12,6 @@ pub mod link;
 pub mod mailbox;
 pub mod profile;
 pub mod provider;
+pub mod status;
 pub mod values;
 pub mod word_enum;

@@ -165,6 +165,14 @@ pub struct ClipboardSection {
     pub hold_minutes: Option<u64>,
 }
 
+/// `[status]`: what `csp status` counts as waiting.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct StatusSection {
+    /// Days after which a sent, unanswered invitation is shown to chase
+    /// (1 to 365; default 14).
+    pub chase_after_days: Option<i64>,
+}
+
 /// The whole config.toml. Templates stay raw TOML here: a broken template is
 /// reported only when chosen, and never stops other commands.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -175,12 +183,17 @@ pub struct ConfigFile {
     pub links: LinksSection,
     #[serde(default, skip_serializing_if = "is_default_clipboard")]
     pub clipboard: ClipboardSection,
+    #[serde(default, skip_serializing_if = "is_default_status")]
+    pub status: StatusSection,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub templates: BTreeMap<String, toml::Value>,
 }
 
 fn is_default_links(l: &LinksSection) -> bool {
     l.admin_center.is_none() && l.partner_center.is_none()
+}
+fn is_default_status(s: &StatusSection) -> bool {
+    s.chase_after_days.is_none()
 }
 fn is_default_clipboard(c: &ClipboardSection) -> bool {
     c.hold_minutes.is_none()
@@ -260,6 +273,9 @@ pub struct Config {
     pub admin_center: String,
     pub partner_center: String,
     pub clipboard_hold_minutes: u64,
+    /// `[status] chase_after_days`: an invitation sent (or last reminded)
+    /// longer ago than this is shown by `csp status`.
+    pub chase_after_days: u32,
     pub templates: BTreeMap<String, toml::Value>,
 }
 
@@ -371,7 +387,19 @@ impl Config {
             ),
             None => None,
         };
+        let chase_after_days = match file.status.chase_after_days {
+            Some(days) => crate::domain::status::chase_after_days(days).map_err(|e| {
+                Error::failure(format!(
+                    "config {}: status.chase_after_days: {}",
+                    path.display(),
+                    e.message
+                ))
+                .with_hint("e.g. chase_after_days = 14 under [status]")
+            })?,
+            None => crate::domain::status::DEFAULT_CHASE_AFTER_DAYS,
+        };
         Ok(Config {
+            chase_after_days,
             profile: Profile {
                 name,
                 tenant_id,

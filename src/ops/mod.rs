@@ -8,3 +8,4 @@ pub mod import;
 pub mod invitations;
 pub mod providers;
 pub mod removal;
+pub mod status;

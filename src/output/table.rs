@@ -71,10 +71,11 @@ pub(super) fn write(
     for (i, kind) in kinds.iter().enumerate() {
         if let Some(column) = table.column_mut(i) {
             column.set_padding((0, if i == last { 0 } else { 2 }));
+            // A command is pasted as it is: it never wraps either.
             let whole = matches!(
                 kind,
                 ColumnKind::Id | ColumnKind::Time | ColumnKind::Status | ColumnKind::Domain
-            );
+            ) || headers[i] == "command";
             if whole {
                 column.set_constraint(ColumnConstraint::ContentWidth);
             }
@@ -147,7 +148,7 @@ impl ColumnKind {
             ColumnKind::Time
         } else if field == "id" || field == "entity_id" {
             ColumnKind::Id
-        } else if field == "status" || field == "relationship" {
+        } else if field == "status" || field == "relationship" || field == "severity" {
             ColumnKind::Status
         } else if field.ends_with("domain") || field == "domains" {
             ColumnKind::Domain
@@ -171,6 +172,8 @@ fn status_color(word: &str) -> Option<Color> {
         | "termination_requested"
         | "terminating" => Some(Color::Yellow),
         "removed" | "cancelled" | "expired" | "terminated" => Some(Color::Red),
+        // `csp status` severities.
+        "warning" => Some(Color::Yellow),
         _ => None,
     }
 }

@@ -8,7 +8,10 @@ mod postgres;
 mod records;
 mod sqlite;
 
-pub use records::{CustomerChanges, CustomerExtras, GdapRow, NewInvitation, ProviderLink};
+pub use records::{
+    CustomerChanges, CustomerExtras, DapAfterRemoval, GdapAttention, GdapRow, NewInvitation,
+    ProviderLink, WaitingInvitation,
+};
 pub use sqlite::migrations::MIGRATIONS;
 
 use crate::domain::audit::{Actor, Change, LogEntry, LogFilter};
@@ -172,6 +175,159 @@ pub(crate) fn is_storage_failure(e: &anyhow::Error) -> bool {
 impl Db<'_> {
     /// Tunes the connection for a bulk load (an import). Durability is
     /// unchanged.
+    /// Sent invitations whose last contact was at or before `before`.
+    pub fn unanswered_invitations(
+        &self,
+        before: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<WaitingInvitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.unanswered_invitations(before, limit),
+            Handle::Postgres(db) => db.unanswered_invitations(before, limit),
+        }
+    }
+
+    pub fn count_unanswered_invitations(&self, before: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_unanswered_invitations(before, cap),
+            Handle::Postgres(db) => db.count_unanswered_invitations(before, cap),
+        }
+    }
+
+    pub fn draft_invitations(&self, limit: usize) -> anyhow::Result<Vec<WaitingInvitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.draft_invitations(limit),
+            Handle::Postgres(db) => db.draft_invitations(limit),
+        }
+    }
+
+    pub fn count_draft_invitations(&self, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_draft_invitations(cap),
+            Handle::Postgres(db) => db.count_draft_invitations(cap),
+        }
+    }
+
+    /// GDAP requests lapsing by `until` (or lapsed) as of `now`.
+    pub fn lapsing_gdap_requests(
+        &self,
+        now: &str,
+        until: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<GdapAttention>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.lapsing_gdap_requests(now, until, limit),
+            Handle::Postgres(db) => db.lapsing_gdap_requests(now, until, limit),
+        }
+    }
+
+    pub fn count_lapsing_gdap_requests(
+        &self,
+        now: &str,
+        until: &str,
+        cap: u64,
+    ) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_lapsing_gdap_requests(now, until, cap),
+            Handle::Postgres(db) => db.count_lapsing_gdap_requests(now, until, cap),
+        }
+    }
+
+    /// GDAP relationships ending after `now` and by `until`, not auto-extended.
+    pub fn ending_gdap(
+        &self,
+        now: &str,
+        until: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<GdapAttention>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.ending_gdap(now, until, limit),
+            Handle::Postgres(db) => db.ending_gdap(now, until, limit),
+        }
+    }
+
+    pub fn count_ending_gdap(&self, now: &str, until: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_ending_gdap(now, until, cap),
+            Handle::Postgres(db) => db.count_ending_gdap(now, until, cap),
+        }
+    }
+
+    /// Active customers whose GDAP access has expired, as of `now`.
+    pub fn expired_gdap(&self, now: &str, limit: usize) -> anyhow::Result<Vec<GdapAttention>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.expired_gdap(now, limit),
+            Handle::Postgres(db) => db.expired_gdap(now, limit),
+        }
+    }
+
+    pub fn count_expired_gdap(&self, now: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_expired_gdap(now, cap),
+            Handle::Postgres(db) => db.count_expired_gdap(now, cap),
+        }
+    }
+
+    /// GDAP relationships left in the tenants of removed customers.
+    pub fn gdap_after_removal(
+        &self,
+        now: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<GdapAttention>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.gdap_after_removal(now, limit),
+            Handle::Postgres(db) => db.gdap_after_removal(now, limit),
+        }
+    }
+
+    pub fn count_gdap_after_removal(&self, now: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_gdap_after_removal(now, cap),
+            Handle::Postgres(db) => db.count_gdap_after_removal(now, cap),
+        }
+    }
+
+    /// Removed customers with a legacy DAP grant still recorded.
+    pub fn dap_after_removal(&self, limit: usize) -> anyhow::Result<Vec<DapAfterRemoval>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.dap_after_removal(limit),
+            Handle::Postgres(db) => db.dap_after_removal(limit),
+        }
+    }
+
+    pub fn count_dap_after_removal(&self, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_dap_after_removal(cap),
+            Handle::Postgres(db) => db.count_dap_after_removal(cap),
+        }
+    }
+
+    /// Active customers with no admin access, counted up to `cap`.
+    pub fn count_without_admin_access(&self, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_without_admin_access(cap),
+            Handle::Postgres(db) => db.count_without_admin_access(cap),
+        }
+    }
+
+    /// Active customers `provider_id` cannot order for, counted up to `cap`.
+    pub fn count_provider_cannot_order(&self, provider_id: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_provider_cannot_order(provider_id, cap),
+            Handle::Postgres(db) => db.count_provider_cannot_order(provider_id, cap),
+        }
+    }
+
+    /// The query plan of every `csp status` question, one line per step:
+    /// the tests check that each reads an index, not a whole table (except
+    /// the two bounded counts over customers, which stop at their LIMIT).
+    pub fn status_query_plans(&self) -> anyhow::Result<Vec<(String, Vec<String>)>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.status_query_plans(),
+            Handle::Postgres(db) => db.status_query_plans(),
+        }
+    }
+
     pub fn prepare_bulk_load(&self) -> anyhow::Result<()> {
         match self.0 {
             Handle::Sqlite(db) => db.prepare_bulk_load(),

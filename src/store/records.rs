@@ -80,3 +80,41 @@ pub struct ProviderLink {
     pub provider_name: String,
     pub holds_relationship: bool,
 }
+
+/// An invitation waiting on the admin: sent and unanswered, or a draft.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaitingInvitation {
+    pub id: String,
+    pub customer_name: String,
+    pub customer_domain: String,
+    pub provider_name: Option<String>,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+    pub reminded_at: Option<String>,
+    pub reminders: u32,
+}
+
+/// A GDAP relationship that needs attention, with its customer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GdapAttention {
+    pub id: String,
+    pub display_name: String,
+    pub status: GdapStatus,
+    /// Role definition ids, lower-case.
+    pub roles: Vec<String>,
+    pub auto_extend: bool,
+    pub requested_at: Option<String>,
+    pub request_expires_at: Option<String>,
+    pub ends_at: Option<String>,
+    pub customer_name: String,
+    pub customer_domain: String,
+    pub customer_removed_at: Option<String>,
+}
+
+/// A removed customer whose legacy DAP grant is still recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DapAfterRemoval {
+    pub customer_name: String,
+    pub customer_domain: String,
+    pub removed_at: Option<String>,
+}

@@ -5,6 +5,7 @@
 //! of a long batch. Each test here failed before csp guarded against it.
 
 use crate::common::{self, Home, Run};
+#[cfg(unix)]
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -93,6 +94,7 @@ fn is_fifo(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_fifo())
 }
 
+#[cfg(unix)]
 fn names_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("list")
@@ -137,6 +139,7 @@ fn process(home: &Home, args: &[&str]) -> Command {
     cmd
 }
 
+#[cfg(unix)]
 fn customers_csv(n: usize) -> String {
     let mut csv = String::from("company_name,domain\n");
     for i in 0..n {
@@ -1056,5 +1059,136 @@ mod fuzz {
                 prop_assert_eq!(home.query::<i64>("SELECT count(*) FROM invitations"), 0);
             }
         }
+
+        #[test]
+        fn any_graph_json_is_imported_or_refused_never_a_panic(text in graph_json()) {
+            let home = Home::new();
+            home.csp(&[
+                "customers", "add", "--name", "Fabrikam", "--domain", "fabrikam.com",
+                "--tenant-id", "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+            ])
+            .ok();
+            let before = home.snapshot();
+            let run = home.csp(&["gdap", "import", &home.file("rel.json", &text)]);
+            no_panic(&run)?;
+            if run.code != 0 {
+                prop_assert_eq!(home.snapshot(), before);
+            }
+        }
     }
+
+    /// Graph's list of delegatedAdminRelationships, mostly well formed, with
+    /// hostile values where Microsoft's (or an attacker's) file could put them.
+    fn graph_json() -> impl Strategy<Value = String> {
+        let value = prop_oneof![
+            3 => cell().prop_map(serde_json::Value::from),
+            1 => any::<i64>().prop_map(serde_json::Value::from),
+            1 => Just(serde_json::Value::Null),
+            1 => Just(serde_json::json!({"nested": [1, 2]})),
+        ];
+        let status = prop_oneof![
+            Just("active"),
+            Just("approvalPending"),
+            Just("terminated"),
+            Just("created"),
+            Just("expiring"),
+            Just("bogus"),
+        ];
+        let item = (value.clone(), value.clone(), status, 0u32..900, any::<bool>(), any::<bool>()).prop_map(
+            |(name, role, status, days, known_tenant, reseller)| {
+                let tenant = if known_tenant {
+                    "3f2504e0-4f89-41d3-9a0c-0305e82c3301".to_string()
+                } else {
+                    "0b5c4a3e-6f70-4d8e-9a1b-2c3d4e5f6a7b".to_string()
+                };
+                let mut item = serde_json::json!({
+                    "id": "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836",
+                    "displayName": name,
+                    "duration": format!("P{days}D"),
+                    "status": status,
+                    "autoExtendDuration": "PT0S",
+                    "customer": {"tenantId": tenant, "displayName": "Fabrikam"},
+                    "accessDetails": {"unifiedRoles": [{"roleDefinitionId": role}]},
+                    "createdDateTime": "2026-06-01T10:00:00Z",
+                    "activatedDateTime": "2026-06-02T10:00:00Z",
+                    "endDateTime": "2028-06-01T10:00:00Z",
+                });
+                if reseller {
+                    item["@odata.type"] = "#microsoft.graph.resellerDelegatedAdminRelationship".into();
+                }
+                item
+            },
+        );
+        prop_oneof![
+            8 => proptest::collection::vec(item, 0..4)
+                .prop_map(|items| serde_json::json!({"@odata.context": "x", "value": items}).to_string()),
+            1 => "\\PC{0,40}",
+            1 => Just("{\"value\": 3}".to_string()),
+        ]
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn eml_never_replaces_another_users_file() {
+    if !is_root() {
+        return;
+    }
+    use std::os::unix::fs::MetadataExt;
+    let home = Home::new();
+    let theirs = home.path().join("theirs.eml");
+    std::fs::write(&theirs, "someone else's message").expect("write");
+    let status = Command::new("chown")
+        .args(["65534:65534", &theirs.display().to_string()])
+        .status()
+        .expect("chown");
+    assert!(status.success());
+    let mut args = INVITE.to_vec();
+    let path = theirs.display().to_string();
+    args.extend(["--eml", &path]);
+    let err = home.csp(&args).fails(2).to_string();
+    assert!(err.contains("belongs to another user"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&theirs).expect("read"),
+        "someone else's message"
+    );
+    assert_eq!(std::fs::metadata(&theirs).expect("meta").uid(), 65534);
+    assert!(!home.db().exists() || home.query::<i64>("SELECT count(*) FROM invitations") == 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_draft_on_a_terminal_never_carries_escape_sequences_from_the_database() {
+    if !common::require_program("script", "util-linux") {
+        return;
+    }
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    // A removed customer may be invited again.
+    home.csp(&["remove", "fabrikam.com", "--acknowledge"]).ok();
+    // A hand-edited database: the name carries a terminal escape sequence.
+    home.sql()
+        .execute(
+            "UPDATE customers SET company_name = 'Fab' || char(27) || '[2J' || char(27) || ']0;pwned' || char(7) || 'rikam'",
+            [],
+        )
+        .expect("update");
+    let (out, _) = on_a_terminal(
+        &home,
+        120,
+        "invite --customer fabrikam.com --no-provider --email it@fabrikam.com --no-input",
+    );
+    assert!(out.contains("Subject:"), "the draft was printed: {out}");
+    assert!(
+        !out.contains('\u{1b}'),
+        "a raw ESC reached the terminal: {out:?}"
+    );
+    assert!(
+        !out.contains('\u{7}'),
+        "a raw BEL reached the terminal: {out:?}"
+    );
+    assert!(
+        out.contains("\\u{1b}"),
+        "the escape is shown escaped: {out}"
+    );
 }

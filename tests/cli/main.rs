@@ -25,6 +25,7 @@ mod remove;
 mod roles;
 mod shell;
 mod snapshots;
+mod status;
 mod store;
 mod store_api;
 mod team;

@@ -8,3 +8,4 @@ mod import;
 mod invitation;
 mod log;
 mod provider;
+mod status;

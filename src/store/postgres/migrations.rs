@@ -20,9 +20,10 @@ pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 /// The advisory lock a migration holds (any csp migrating waits on it).
 const MIGRATION_LOCK: i64 = 0x6373_705f_6d69_6772; // "csp_migr"
 
-/// 1: everything the SQLite file had at its version 4 — customers and their
+/// 1: everything the SQLite file has at its version 5 — customers and their
 /// other domains, providers and their links, invitations (with reminders),
-/// the append-only audit log, GDAP relationships and access assignments.
+/// the append-only audit log, GDAP relationships and access assignments,
+/// and the indexes `csp status` reads.
 const FIRST_STEP: &str = r#"
 CREATE TABLE csp_schema (
     version integer NOT NULL
@@ -47,6 +48,7 @@ CREATE TABLE customers (
     removed_at       text
 );
 CREATE INDEX customers_company_name ON customers (lower(company_name), domain);
+CREATE INDEX customers_removed ON customers (removed_at) WHERE relationship = 'removed';
 CREATE INDEX customers_company_name_prefix ON customers (lower(company_name) text_pattern_ops);
 
 CREATE TABLE providers (
@@ -83,6 +85,7 @@ CREATE TABLE invitations (
 );
 CREATE INDEX invitations_customer ON invitations (customer_id);
 CREATE INDEX invitations_status ON invitations (status, created_at);
+CREATE INDEX invitations_last_contact ON invitations (status, coalesce(reminded_at, sent_at));
 -- At most one pending (draft or sent) invitation per customer and provider.
 CREATE UNIQUE INDEX invitations_one_pending ON invitations (customer_id, coalesce(provider_id, ''))
     WHERE status IN ('draft', 'sent');
@@ -173,6 +176,9 @@ CREATE TABLE gdap_relationships (
     -- Microsoft refuses auto-extend while Global Administrator is granted.
     CHECK (NOT (auto_extend AND strpos(roles, '62e90394-69f5-4237-9190-012177145e10') > 0))
 );
+-- For `csp status`: each of its questions reads a few index entries.
+CREATE INDEX gdap_relationships_request_expiry ON gdap_relationships (status, request_expires_at);
+CREATE INDEX gdap_relationships_end ON gdap_relationships (status, ends_at);
 CREATE UNIQUE INDEX gdap_relationships_display_name ON gdap_relationships (lower(display_name));
 CREATE INDEX gdap_relationships_customer ON gdap_relationships (customer_id);
 

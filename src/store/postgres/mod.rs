@@ -8,6 +8,7 @@ mod copy;
 mod grants;
 pub mod migrations;
 mod queries;
+mod status;
 
 use super::Access;
 use crate::error::Error;

@@ -211,7 +211,7 @@ fn limit(l: Option<u64>) -> Option<i64> {
 /// The connection: one statement at a time, never re-entered while a
 /// stream of rows is being read.
 impl Db<'_> {
-    fn client(&self) -> anyhow::Result<std::cell::RefMut<'_, postgres::Client>> {
+    pub(super) fn client(&self) -> anyhow::Result<std::cell::RefMut<'_, postgres::Client>> {
         self.client
             .try_borrow_mut()
             .map_err(|_| anyhow::anyhow!("the PostgreSQL connection is busy reading a list"))
@@ -554,6 +554,12 @@ impl Db<'_> {
             let p = param(Box::new(provider.clone()));
             sql += &format!(
                 " AND EXISTS (SELECT 1 FROM provider_customers pc WHERE pc.customer_id = c.id AND pc.provider_id = {p})"
+            );
+        }
+        if let Some(provider) = &filter.not_provider_id {
+            let p = param(Box::new(provider.clone()));
+            sql += &format!(
+                " AND NOT EXISTS (SELECT 1 FROM provider_customers pc WHERE pc.customer_id = c.id AND pc.provider_id = {p})"
             );
         }
         if let Some(tag) = &filter.tag {

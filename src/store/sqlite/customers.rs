@@ -485,6 +485,12 @@ impl Db<'_> {
                 " AND EXISTS (SELECT 1 FROM provider_customers pc WHERE pc.customer_id = c.id AND pc.provider_id = {p})"
             );
         }
+        if let Some(provider) = &filter.not_provider_id {
+            let p = param(&mut values, Value::Text(provider.clone()));
+            sql += &format!(
+                " AND NOT EXISTS (SELECT 1 FROM provider_customers pc WHERE pc.customer_id = c.id AND pc.provider_id = {p})"
+            );
+        }
         if let Some(tag) = &filter.tag {
             let p = param(&mut values, Value::Text(tag.clone()));
             sql += &format!(" AND (';' || c.tags || ';') LIKE ('%;' || {p} || ';%')");

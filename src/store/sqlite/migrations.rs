@@ -91,6 +91,7 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     DOMAINS_STEP,
     REMINDERS_STEP,
     GDAP_STEP,
+    STATUS_STEP,
 ];
 
 /// 2: a customer's other domains (its initial `*.onmicrosoft.com` one above
@@ -158,6 +159,18 @@ CREATE TABLE gdap_access_assignments (
     updated_at       TEXT NOT NULL,
     PRIMARY KEY (relationship_id, group_id)
 ) WITHOUT ROWID;
+"#;
+
+/// 5: indexes for `csp status`, so each of its questions reads a few index
+/// entries, not a table: invitations waiting since their last contact
+/// (sent, or last reminded), GDAP relationships by how soon their request
+/// lapses or they end, and removed customers (a partial index: the active
+/// customers an import writes cost it nothing).
+const STATUS_STEP: &str = r#"
+CREATE INDEX invitations_last_contact ON invitations (status, coalesce(reminded_at, sent_at));
+CREATE INDEX gdap_relationships_request_expiry ON gdap_relationships (status, request_expires_at);
+CREATE INDEX gdap_relationships_end ON gdap_relationships (status, ends_at);
+CREATE INDEX customers_removed ON customers (removed_at) WHERE relationship = 'removed';
 "#;
 
 /// Every table csp's history ever created: a file with any other table is

@@ -1,0 +1,702 @@
+//! `csp status`: every kind of item, each with its command; `--json` field
+//! names; `--exit-code`; `[status] chase_after_days`; the default
+//! provider's item; the bounded counts; and the index every question reads.
+
+use crate::common::Home;
+use serde_json::Value;
+
+const INGRAM: &str = "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
+
+/// A time `days` from now (negative: ago), as csp stores and takes times.
+fn days_from_now(days: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::days(days))
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+/// A Microsoft relationship id, distinct per `n`.
+fn ms_id(n: u32) -> String {
+    format!("5d027261-1111-2222-3333-{n:012}-8777b240-aaaa-bbbb-cccc-ddddeeeeffff")
+}
+
+/// `csp gdap add DOMAIN` with `extra` flags; returns the relationship's id.
+fn gdap_add(home: &Home, domain: &str, n: u32, name: &str, extra: &[&str]) -> String {
+    let ms = ms_id(n);
+    let mut args = vec!["gdap", "add", domain, "--microsoft-id", &ms, "--name", name];
+    if !extra.contains(&"--roles") {
+        args.extend(["--roles", "least-privilege"]);
+    }
+    args.extend(extra);
+    args.push("--json");
+    let run = home.csp(&args);
+    run.ok();
+    run.json()["id"].as_str().expect("id").to_string()
+}
+
+/// `csp invite` of a new customer; returns the invitation's id.
+fn invite(home: &Home, name: &str, domain: &str, extra: &[&str]) -> String {
+    let email = format!("it@{domain}");
+    let mut args = vec![
+        "invite",
+        "--name",
+        name,
+        "--domain",
+        domain,
+        "--email",
+        &email,
+        "--no-provider",
+        "--json",
+    ];
+    args.extend(extra);
+    let run = home.csp(&args);
+    run.ok();
+    run.json()["id"].as_str().expect("id").to_string()
+}
+
+fn status(home: &Home) -> Vec<Value> {
+    let run = home.csp(&["status", "--json"]);
+    run.ok();
+    run.json().as_array().expect("an array").clone()
+}
+
+fn of_kind<'a>(items: &'a [Value], kind: &str) -> Vec<&'a Value> {
+    items.iter().filter(|i| i["kind"] == kind).collect()
+}
+
+/// The one item of `kind` whose subject names `domain`.
+#[track_caller]
+fn item<'a>(items: &'a [Value], kind: &str, domain: &str) -> &'a Value {
+    let found: Vec<&Value> = of_kind(items, kind)
+        .into_iter()
+        .filter(|i| i["subject"].as_str().unwrap_or("").contains(domain))
+        .collect();
+    assert_eq!(found.len(), 1, "{kind} about {domain} in {items:#?}");
+    found[0]
+}
+
+fn short(id: &str) -> &str {
+    &id[..8]
+}
+
+/// Adds `toml` to the config file (a section, or lines under `[partner]`).
+fn configure(home: &Home, partner_lines: &str, sections: &str) {
+    let path = home.config();
+    let text = std::fs::read_to_string(&path).expect("config");
+    let text = text.replacen("[partner]\n", &format!("[partner]\n{partner_lines}"), 1);
+    std::fs::write(&path, format!("{text}\n{sections}")).expect("write config");
+}
+
+#[test]
+fn nothing_to_do_is_an_empty_array_and_exit_status_0() {
+    let home = Home::new();
+    let run = home.csp(&["status", "--exit-code", "--json"]);
+    run.ok();
+    assert_eq!(run.json(), serde_json::json!([]));
+    let run = home.csp(&["status", "--exit-code", "--format", "table"]);
+    run.ok();
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("nothing needs attention"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn exit_code_is_6_when_something_needs_attention_and_the_items_are_printed() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    let run = home.csp(&["status", "--exit-code", "--json"]);
+    assert_eq!(run.code, 6, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    let items = run.json();
+    assert_eq!(items.as_array().map(Vec::len), Some(1));
+    // Without --exit-code the same items are a success.
+    home.csp(&["status"]).ok();
+}
+
+#[test]
+fn items_have_the_documented_json_fields() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    let items = status(&home);
+    let keys: Vec<&str> = items[0]
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = vec!["kind", "severity", "subject", "detail", "since", "command"];
+    expected.sort();
+    let mut keys = keys;
+    keys.sort();
+    assert_eq!(keys, expected);
+    let tsv = home.csp(&["status", "--format", "csv"]);
+    assert!(tsv
+        .ok()
+        .starts_with("kind,severity,subject,detail,since,command\n"));
+}
+
+#[test]
+fn active_customers_without_admin_access_are_one_counted_item() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.add_customer("Northwind", "northwind.com");
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Dapper",
+        "--domain",
+        "dapper.com",
+        "--delegated-admin",
+    ])
+    .ok();
+    gdap_add(&home, "northwind.com", 1, "Northwind support", &[]);
+    let items = status(&home);
+    let none = of_kind(&items, "no-admin-access");
+    assert_eq!(none.len(), 1, "{items:#?}");
+    assert_eq!(none[0]["subject"], "1 customer");
+    assert_eq!(none[0]["severity"], "info");
+    assert_eq!(none[0]["since"], Value::Null);
+    assert_eq!(none[0]["command"], "csp customers list --admin-access none");
+    // The command lists exactly them.
+    let listed = home.csp(&["customers", "list", "--admin-access", "none", "--json"]);
+    let listed = listed.json();
+    assert_eq!(listed.as_array().map(Vec::len), Some(1));
+    assert_eq!(listed[0]["domain"], "fabrikam.com");
+}
+
+#[test]
+fn large_categories_are_counted_up_to_a_bound() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.sql()
+        .execute_batch(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
+             INSERT INTO customers (id, company_name, domain, relationship, relationship_since,
+                 source, created_at, updated_at)
+             SELECT printf('%08d-0000-4000-8000-000000000000', i), 'Bulk ' || i, 'bulk' || i || '.example',
+                 'active', '2026-01-01T00:00:00Z', 'manual', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
+             FROM n",
+        )
+        .expect("bulk customers");
+    let items = status(&home);
+    let none = of_kind(&items, "no-admin-access");
+    assert_eq!(none[0]["subject"], "1000+ customers", "{items:#?}");
+}
+
+#[test]
+fn a_small_category_lists_the_50_most_urgent_then_says_how_many_more() {
+    let home = Home::new();
+    invite(&home, "Tailspin", "tailspin.com", &[]);
+    // 54 more drafts, as many customers, older than the first.
+    home.sql()
+        .execute_batch(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 54)
+             INSERT INTO customers (id, company_name, domain, relationship, relationship_since,
+                 source, created_at, updated_at)
+             SELECT printf('%08d-0000-4000-8000-000000000000', i), 'Prospect ' || i, 'prospect' || i || '.example',
+                 'invited', '2026-01-01T00:00:00Z', 'invitation', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
+             FROM n;
+             INSERT INTO invitations (id, kind, status, customer_id, link, subject, body, locale, created_at)
+             SELECT printf('%08d-1111-4000-8000-000000000000', i), 'reseller', 'draft',
+                 printf('%08d-0000-4000-8000-000000000000', i), 'https://admin.microsoft.com/x',
+                 's', 'b', 'en', printf('2025-01-01T00:00:%02dZ', i)
+             FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 54) SELECT i FROM n)",
+        )
+        .expect("bulk drafts");
+    let items = status(&home);
+    let drafts = of_kind(&items, "invitation-draft");
+    assert_eq!(drafts.len(), 51, "{items:#?}");
+    // The oldest first; the newest (Tailspin's) is past the cap.
+    assert!(drafts[0]["subject"]
+        .as_str()
+        .unwrap()
+        .contains("prospect1.example"));
+    assert!(!drafts
+        .iter()
+        .any(|d| d["subject"].as_str().unwrap().contains("tailspin.com")));
+    let more = drafts[50];
+    assert_eq!(more["subject"], "5 more");
+    assert_eq!(more["command"], "csp invite list --status draft");
+    assert!(more["detail"].as_str().unwrap().contains("55 drafts"));
+}
+
+#[test]
+fn drafts_never_sent_are_done_or_cancelled() {
+    let home = Home::new();
+    let id = invite(&home, "Tailspin", "tailspin.com", &[]);
+    let items = status(&home);
+    let draft = item(&items, "invitation-draft", "tailspin.com");
+    assert_eq!(draft["severity"], "info");
+    assert_eq!(draft["command"], format!("csp invite done {}", short(&id)));
+    assert!(draft["detail"]
+        .as_str()
+        .unwrap()
+        .contains(&format!("csp invite cancel {}", short(&id))));
+    let created: String = home.query(&format!(
+        "SELECT created_at FROM invitations WHERE id = '{id}'"
+    ));
+    assert_eq!(draft["since"], created);
+    // Sent: no longer a draft, and too recent to chase.
+    home.csp(&["invite", "done", &id]).ok();
+    assert!(status(&home).is_empty());
+}
+
+#[test]
+fn invitations_unanswered_past_chase_after_days_are_chased_with_a_reminder() {
+    let home = Home::new();
+    let id = invite(&home, "Northwind", "northwind.com", &["--done"]);
+    let sent = days_from_now(-20);
+    home.sql()
+        .execute(
+            "UPDATE invitations SET sent_at = ?1 WHERE id = ?2",
+            [&sent, &id],
+        )
+        .expect("backdate");
+    let items = status(&home);
+    let chase = item(&items, "invitation-unanswered", "northwind.com");
+    assert_eq!(chase["severity"], "info");
+    assert_eq!(chase["since"], sent);
+    assert_eq!(
+        chase["command"],
+        format!("csp invite remind {}", short(&id))
+    );
+    assert!(chase["detail"]
+        .as_str()
+        .unwrap()
+        .contains("not accepted after 20 days"));
+
+    // [status] chase_after_days moves the threshold.
+    configure(&home, "", "[status]\nchase_after_days = 30\n");
+    assert!(of_kind(&status(&home), "invitation-unanswered").is_empty());
+
+    // A reminder is a new contact: chased again only after as many days.
+    configure(&home, "", "");
+    let path = home.config();
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("= 30", "= 10");
+    std::fs::write(&path, text).unwrap();
+    assert_eq!(of_kind(&status(&home), "invitation-unanswered").len(), 1);
+    home.sql()
+        .execute(
+            "UPDATE invitations SET reminded_at = ?1, reminders = 1 WHERE id = ?2",
+            [&days_from_now(-3), &id],
+        )
+        .expect("reminded");
+    assert!(of_kind(&status(&home), "invitation-unanswered").is_empty());
+    home.sql()
+        .execute(
+            "UPDATE invitations SET reminded_at = ?1 WHERE id = ?2",
+            [&days_from_now(-11), &id],
+        )
+        .expect("reminded");
+    let items = status(&home);
+    let chase = item(&items, "invitation-unanswered", "northwind.com");
+    assert!(
+        chase["detail"].as_str().unwrap().contains("reminded once"),
+        "{chase}"
+    );
+    // Accepted: nothing to chase.
+    home.csp(&["invite", "accept", &id]).ok();
+    assert!(of_kind(&status(&home), "invitation-unanswered").is_empty());
+}
+
+#[test]
+fn chase_after_days_must_be_a_day_to_a_year() {
+    let home = Home::new();
+    for bad in ["0", "366", "-1"] {
+        let h = Home::new();
+        configure(&h, "", &format!("[status]\nchase_after_days = {bad}\n"));
+        let err = h.csp(&["status"]).fails(1).to_string();
+        assert!(err.contains("status.chase_after_days"), "{err}");
+        assert!(err.contains("1 to 365"), "{err}");
+    }
+    configure(&home, "", "[status]\nchase_after_days = 365\n");
+    home.csp(&["status"]).ok();
+    // `csp init --force` keeps the section.
+    home.csp(&[
+        "init",
+        "--force",
+        "--name",
+        "Contoso Reseller",
+        "--tenant-id",
+        crate::common::PARTNER_ID,
+        "--role",
+        "admin-agent",
+    ])
+    .ok();
+    let text = std::fs::read_to_string(home.config()).unwrap();
+    assert!(text.contains("chase_after_days = 365"), "{text}");
+}
+
+#[test]
+fn gdap_requests_about_to_lapse_are_sent_again_and_lapsed_ones_recorded_anew() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.add_customer("Litware", "litware.com");
+    home.add_customer("Adatum", "adatum.com");
+    let requested = days_from_now(-80);
+    let soon = gdap_add(
+        &home,
+        "fabrikam.com",
+        1,
+        "Fabrikam support",
+        &["--requested", &requested],
+    );
+    gdap_add(
+        &home,
+        "litware.com",
+        2,
+        "Litware support",
+        &["--requested", &days_from_now(-100)],
+    );
+    // Requested recently: nothing to do yet.
+    gdap_add(
+        &home,
+        "adatum.com",
+        3,
+        "Adatum support",
+        &["--requested", &days_from_now(-10)],
+    );
+    let items = status(&home);
+    let lapsing = item(&items, "gdap-request-lapsing", "fabrikam.com");
+    assert_eq!(lapsing["severity"], "warning");
+    assert_eq!(lapsing["since"], requested);
+    assert_eq!(
+        lapsing["command"],
+        format!("csp gdap invite {}", short(&soon))
+    );
+    assert!(
+        lapsing["detail"].as_str().unwrap().contains("in 9 days")
+            || lapsing["detail"].as_str().unwrap().contains("in 10 days"),
+        "{lapsing}"
+    );
+    let lapsed = item(&items, "gdap-request-lapsing", "litware.com");
+    assert_eq!(
+        lapsed["command"],
+        "csp gdap add litware.com --microsoft-id ID --name NAME --roles ROLES"
+    );
+    assert!(lapsed["detail"].as_str().unwrap().contains("lapsed"));
+    assert!(of_kind(&items, "gdap-request-lapsing")
+        .iter()
+        .all(|i| !i["subject"].as_str().unwrap().contains("adatum.com")));
+    // A new request for Litware takes the lapsed one's place.
+    gdap_add(&home, "litware.com", 4, "Litware support 2", &[]);
+    let items = status(&home);
+    assert_eq!(
+        of_kind(&items, "gdap-request-lapsing").len(),
+        1,
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn gdap_relationships_ending_without_auto_extend_are_extended_unless_global_admin() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.add_customer("Litware", "litware.com");
+    home.add_customer("Adatum", "adatum.com");
+    let activated = days_from_now(-720);
+    let ending = gdap_add(
+        &home,
+        "fabrikam.com",
+        1,
+        "Fabrikam support",
+        &["--activated", &activated],
+    );
+    gdap_add(
+        &home,
+        "litware.com",
+        2,
+        "Litware admin",
+        &["--activated", &activated, "--roles", "Global Administrator"],
+    );
+    // Auto-extended: Microsoft moves it on.
+    gdap_add(
+        &home,
+        "adatum.com",
+        3,
+        "Adatum support",
+        &["--activated", &activated, "--auto-extend"],
+    );
+    let items = status(&home);
+    let item1 = item(&items, "gdap-ending", "fabrikam.com");
+    assert_eq!(item1["severity"], "warning");
+    assert_eq!(
+        item1["command"],
+        format!("csp gdap extend {} --auto-extend true", short(&ending))
+    );
+    let ga = item(&items, "gdap-ending", "litware.com");
+    assert_eq!(
+        ga["command"],
+        "csp gdap add litware.com --microsoft-id ID --name NAME --roles ROLES"
+    );
+    assert!(ga["detail"]
+        .as_str()
+        .unwrap()
+        .contains("without Global Administrator"));
+    assert!(of_kind(&items, "gdap-ending")
+        .iter()
+        .all(|i| !i["subject"].as_str().unwrap().contains("adatum.com")));
+    // since: when it entered the 30-day window.
+    let ends: String = home.query(&format!(
+        "SELECT ends_at FROM gdap_relationships WHERE id = '{ending}'"
+    ));
+    let since = chrono::DateTime::parse_from_rfc3339(item1["since"].as_str().unwrap()).unwrap();
+    let end = chrono::DateTime::parse_from_rfc3339(&ends).unwrap();
+    assert_eq!((end - since).num_days(), 30);
+    // Auto-extend turned on: no longer ending.
+    home.csp(&["gdap", "extend", &ending, "--auto-extend", "true"])
+        .ok();
+    assert!(of_kind(&status(&home), "gdap-ending")
+        .iter()
+        .all(|i| !i["subject"].as_str().unwrap().contains("fabrikam.com")));
+}
+
+#[test]
+fn expired_gdap_of_active_customers_is_recorded_anew() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.add_customer("Litware", "litware.com");
+    gdap_add(
+        &home,
+        "fabrikam.com",
+        1,
+        "Fabrikam old",
+        &["--activated", &days_from_now(-800)],
+    );
+    gdap_add(
+        &home,
+        "fabrikam.com",
+        2,
+        "Fabrikam older",
+        &["--activated", &days_from_now(-900)],
+    );
+    // Litware's expired one was replaced by an active one.
+    gdap_add(
+        &home,
+        "litware.com",
+        3,
+        "Litware old",
+        &["--activated", &days_from_now(-800)],
+    );
+    gdap_add(
+        &home,
+        "litware.com",
+        4,
+        "Litware new",
+        &["--activated", &days_from_now(-5)],
+    );
+    let items = status(&home);
+    // One item per customer: its latest relationship.
+    let expired = item(&items, "gdap-expired", "fabrikam.com");
+    assert_eq!(expired["severity"], "warning");
+    assert!(expired["detail"].as_str().unwrap().contains("Fabrikam old"));
+    assert_eq!(
+        expired["command"],
+        "csp gdap add fabrikam.com --microsoft-id ID --name NAME --roles ROLES"
+    );
+    let ends: String =
+        home.query("SELECT ends_at FROM gdap_relationships WHERE display_name = 'Fabrikam old'");
+    assert_eq!(expired["since"], ends);
+    assert_eq!(of_kind(&items, "gdap-expired").len(), 1, "{items:#?}");
+    // Neither customer lacks admin access altogether (an expired one is not none).
+    assert!(of_kind(&items, "no-admin-access").is_empty());
+}
+
+#[test]
+fn admin_access_left_after_removal_is_terminated_in_partner_center() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.csp(&[
+        "customers",
+        "add",
+        "--name",
+        "Dapper",
+        "--domain",
+        "dapper.com",
+        "--delegated-admin",
+    ])
+    .ok();
+    home.add_customer("Gone", "gone.com");
+    let rel = gdap_add(
+        &home,
+        "fabrikam.com",
+        1,
+        "Fabrikam support",
+        &["--activated", &days_from_now(-10)],
+    );
+    // A terminated relationship leaves nothing behind.
+    let old = gdap_add(
+        &home,
+        "gone.com",
+        2,
+        "Gone support",
+        &["--activated", &days_from_now(-10)],
+    );
+    home.csp(&["gdap", "terminate", &old]).ok();
+    for domain in ["fabrikam.com", "dapper.com", "gone.com"] {
+        home.csp(&[
+            "remove",
+            domain,
+            "--acknowledge",
+            "--reason",
+            "contract ended",
+        ])
+        .ok();
+    }
+    let items = status(&home);
+    let left = of_kind(&items, "admin-access-after-removal");
+    assert_eq!(left.len(), 2, "{items:#?}");
+    let gdap = item(&items, "admin-access-after-removal", "fabrikam.com");
+    assert_eq!(gdap["severity"], "warning");
+    assert_eq!(
+        gdap["command"],
+        format!("csp gdap terminate {}", short(&rel))
+    );
+    let detail = gdap["detail"].as_str().unwrap();
+    assert!(detail.contains("Partner Center"), "{detail}");
+    assert!(detail.contains("csp does not end it"), "{detail}");
+    let removed: String =
+        home.query("SELECT removed_at FROM customers WHERE domain = 'fabrikam.com'");
+    assert_eq!(gdap["since"], removed);
+    let dap = item(&items, "admin-access-after-removal", "dapper.com");
+    assert_eq!(
+        dap["command"],
+        "csp customers update dapper.com --delegated-admin false"
+    );
+    // Recorded terminated: the item goes.
+    home.csp(&["gdap", "terminate", &rel]).ok();
+    home.csp(&[
+        "customers",
+        "update",
+        "dapper.com",
+        "--delegated-admin",
+        "false",
+    ])
+    .ok();
+    assert!(of_kind(&status(&home), "admin-access-after-removal").is_empty());
+}
+
+#[test]
+fn customers_the_default_provider_cannot_order_for_are_one_counted_item() {
+    let home = Home::new();
+    home.csp(&[
+        "providers",
+        "add",
+        "--name",
+        "Ingram Micro",
+        "--tenant-id",
+        INGRAM,
+    ])
+    .ok();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.add_customer("Northwind", "northwind.com");
+    home.add_customer("Litware", "litware.com");
+    home.csp(&["providers", "attach", "Ingram Micro", "northwind.com"])
+        .ok();
+    // No default provider: no such item.
+    assert!(of_kind(&status(&home), "provider-cannot-order").is_empty());
+    configure(&home, "default_provider = \"Ingram Micro\"\n", "");
+    let items = status(&home);
+    let cannot = of_kind(&items, "provider-cannot-order");
+    assert_eq!(cannot.len(), 1, "{items:#?}");
+    assert_eq!(cannot[0]["subject"], "2 customers");
+    assert_eq!(cannot[0]["severity"], "info");
+    assert_eq!(
+        cannot[0]["command"],
+        "csp customers list --not-provider 'Ingram Micro'"
+    );
+    assert!(cannot[0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("csp invite --customer CUSTOMER --provider 'Ingram Micro'"));
+    // The command lists exactly them.
+    let listed = home
+        .csp(&[
+            "customers",
+            "list",
+            "--not-provider",
+            "Ingram Micro",
+            "--json",
+        ])
+        .json();
+    let domains: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["domain"].as_str().unwrap())
+        .collect();
+    assert_eq!(domains, ["fabrikam.com", "litware.com"]);
+    // A default provider that names nothing is a warning, not a failure.
+    configure(&home, "", "");
+    let path = home.config();
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("\"Ingram Micro\"", "\"Nobody\"");
+    std::fs::write(&path, text).unwrap();
+    let run = home.csp(&["status", "--json"]);
+    run.ok();
+    assert!(run.stderr.contains("warning:"), "{}", run.stderr);
+    assert!(of_kind(run.json().as_array().unwrap(), "provider-cannot-order").is_empty());
+}
+
+#[test]
+fn reading_the_status_needs_no_role() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    let path = home.config();
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("role = \"admin-agent\"", "role = \"helpdesk-agent\"");
+    std::fs::write(&path, text).unwrap();
+    assert_eq!(status(&home).len(), 1);
+}
+
+#[test]
+fn the_table_shows_severity_subject_detail_and_the_whole_command() {
+    let home = Home::new();
+    home.csp(&[
+        "providers",
+        "add",
+        "--name",
+        "Ingram Micro",
+        "--tenant-id",
+        INGRAM,
+    ])
+    .ok();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    configure(&home, "default_provider = \"Ingram Micro\"\n", "");
+    let run = home.csp(&["status", "--format", "table"]);
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_description("csp status --format table");
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!("status-table", run.ok()));
+}
+
+#[test]
+fn every_status_question_reads_an_index() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = csp::store::Store::open(&dir.path().join("csp.db")).expect("open");
+    for (name, plan) in store.read().status_query_plans().expect("plans") {
+        // Only the two counts over all customers may walk the table: they
+        // stop at their LIMIT (1000 rows), whatever its size.
+        let bounded_count = name == "without_admin_access" || name == "provider_cannot_order";
+        for step in &plan {
+            let whole_table = step.starts_with("SCAN ") && !step.contains(" USING ");
+            assert!(
+                !whole_table || (bounded_count && step == "SCAN c"),
+                "{name} reads a whole table: {plan:?}"
+            );
+        }
+        assert!(
+            plan.iter()
+                .any(|s| s.contains("INDEX") || s.contains("PRIMARY KEY")),
+            "{name} reads no index: {plan:?}"
+        );
+    }
+}
