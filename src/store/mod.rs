@@ -67,7 +67,7 @@ pub struct Store {
 
 enum Engine {
     Sqlite(sqlite::Store),
-    Postgres(postgres::Store),
+    Postgres(Box<postgres::Store>),
 }
 
 /// The queries, on a plain connection (reads) or inside the write
@@ -101,7 +101,9 @@ impl Store {
     pub fn open_at(location: &Location, access: Access) -> anyhow::Result<Store> {
         let engine = match location {
             Location::File(path) => Engine::Sqlite(sqlite::Store::open_for(path, access)?),
-            Location::Server(url) => Engine::Postgres(postgres::Store::connect(url, access)?),
+            Location::Server(url) => {
+                Engine::Postgres(Box::new(postgres::Store::connect(url, access)?))
+            }
         };
         Ok(Store { engine })
     }

@@ -25,6 +25,9 @@ pub(super) const WRITE_LOCK: i64 = 0x6373_705f_7772_6974; // "csp_writ"
 /// An open, migrated PostgreSQL database.
 pub struct Store {
     client: RefCell<postgres::Client>,
+    /// Statements prepared on this connection, by their SQL: an import
+    /// runs the same few thousands of times, one round trip each.
+    statements: RefCell<std::collections::HashMap<String, postgres::Statement>>,
     /// The server as messages name it (host and database, never the password).
     server: String,
 }
@@ -34,6 +37,7 @@ pub struct Store {
 #[derive(Clone, Copy)]
 pub struct Db<'c> {
     pub(super) client: &'c RefCell<postgres::Client>,
+    pub(super) statements: &'c RefCell<std::collections::HashMap<String, postgres::Statement>>,
 }
 
 impl Store {
@@ -41,6 +45,7 @@ impl Store {
         let (client, server) = connect::connect(url)?;
         let store = Store {
             client: RefCell::new(client),
+            statements: RefCell::default(),
             server,
         };
         migrations::check_and_migrate(&store, access)?;
@@ -55,6 +60,7 @@ impl Store {
     pub fn read(&self) -> Db<'_> {
         Db {
             client: &self.client,
+            statements: &self.statements,
         }
     }
 

@@ -217,20 +217,36 @@ impl Db<'_> {
             .map_err(|_| anyhow::anyhow!("the PostgreSQL connection is busy reading a list"))
     }
 
+    /// The prepared statement for `sql`, prepared once per connection.
+    fn statement(&self, sql: &str) -> anyhow::Result<postgres::Statement> {
+        if let Some(stmt) = self.statements.borrow().get(sql) {
+            return Ok(stmt.clone());
+        }
+        let stmt = self.client()?.prepare(sql)?;
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_string(), stmt.clone());
+        Ok(stmt)
+    }
+
     fn rows(&self, sql: &str, params: &[Param<'_>]) -> anyhow::Result<Vec<Row>> {
-        Ok(self.client()?.query(sql, params)?)
+        let stmt = self.statement(sql)?;
+        Ok(self.client()?.query(&stmt, params)?)
     }
 
     fn row(&self, sql: &str, params: &[Param<'_>]) -> anyhow::Result<Option<Row>> {
-        Ok(self.client()?.query_opt(sql, params)?)
+        let stmt = self.statement(sql)?;
+        Ok(self.client()?.query_opt(&stmt, params)?)
     }
 
     fn one(&self, sql: &str, params: &[Param<'_>]) -> anyhow::Result<Row> {
-        Ok(self.client()?.query_one(sql, params)?)
+        let stmt = self.statement(sql)?;
+        Ok(self.client()?.query_one(&stmt, params)?)
     }
 
     fn exec(&self, sql: &str, params: &[Param<'_>]) -> anyhow::Result<u64> {
-        Ok(self.client()?.execute(sql, params)?)
+        let stmt = self.statement(sql)?;
+        Ok(self.client()?.execute(&stmt, params)?)
     }
 
     /// Streams rows to `f` as the server sends them.
