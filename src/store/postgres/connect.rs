@@ -92,6 +92,8 @@ pub fn connect(url: &str) -> anyhow::Result<(postgres::Client, String)> {
             .unwrap_or_else(|| e.to_string());
         let hint = if e.as_db_error().is_some() {
             "check the user, the password (PGPASSWORD or ~/.pgpass) and the database name in --db or CSP_DB"
+        } else if detail.contains("certificate") {
+            "the server's TLS certificate was not accepted: sslmode=verify-full checks it against the system's trusted roots and the host name (use the name the certificate gives); sslmode=require encrypts without checking it"
         } else {
             "is the server running and accepting connections there? check the host and port in --db or CSP_DB"
         };
