@@ -18,7 +18,7 @@ set edit:completion:arg-completer[csp] = {|@words|
     }
     var completions = [
         &'csp'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -42,6 +42,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand logout 'Forget the sign-in (delete the kept refresh token)'
             cand whoami 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
             cand sync 'Read customers, providers and GDAP from Microsoft into the records'
+            cand db 'The database: its schema, and on PostgreSQL who may read or write it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;init'= {
@@ -55,7 +56,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --sender-name 'The name invitations are signed with'
             cand --email 'Your email address (the From of .eml drafts)'
             cand --locale 'The language of invitations by default'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -70,7 +71,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;status'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -85,7 +86,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;customers'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -115,7 +116,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --channel 'Only customers found through this channel'
             cand --admin-access 'Only customers with this admin access (any: active, expiring or legacy-dap, where we can administer now)'
             cand --limit 'At most N customers'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -130,7 +131,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;customers;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -152,7 +153,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --source 'Where the customer came from'
             cand --since 'When the relationship really started (YYYY-MM-DD), for customers served long before csp'
             cand --tag 'A tag (repeatable)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -168,7 +169,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;customers;import'= {
             cand --source 'The source of new customers when the file has no source column'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -194,7 +195,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --add-domain 'Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)'
             cand --remove-domain 'Forget one of its other domains (repeatable)'
             cand --since 'When the relationship really started (YYYY-MM-DD)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -209,7 +210,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;customers;export'= {
             cand --status 'Which relationships to export'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -223,7 +224,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;customers;open'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -277,7 +278,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
             cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
             cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -311,7 +312,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --customer 'Only this customer''s invitations'
             cand --provider 'Only joint invitations with this provider'
             cand --limit 'At most N invitations'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -325,7 +326,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;invite;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -339,7 +340,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;invite;done'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -353,7 +354,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;invite;accept'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -367,7 +368,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;invite;cancel'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -383,7 +384,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;invite;remind'= {
             cand --lang 'The language of the reminder [default: the invitation''s]'
             cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -402,7 +403,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;invite;link'= {
             cand --provider 'The joint link with this indirect provider [default: the profile''s default_provider]'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -446,7 +447,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;invite;help;help'= {
         }
         &'csp;gdap'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -475,7 +476,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --customer 'Only this customer''s relationships'
             cand --status 'Only relationships in this status (as it stands now)'
             cand --expiring 'Only those in force that end within PERIOD without auto-extend: 30d, 2w'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -489,7 +490,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;gdap;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -510,7 +511,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --status 'Its status [default: approval_pending, or active with --activated]'
             cand --requested 'When it was requested (YYYY-MM-DD or RFC 3339) [default: now, while pending]'
             cand --activated 'When it became active (YYYY-MM-DD or RFC 3339)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -532,7 +533,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --contact-name 'The name of the person it goes to [default: the customer''s contact name]'
             cand --lang 'The language of the email [default: the profile''s]'
             cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -557,7 +558,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --contact-name 'The name of the person it goes to [default: the customer''s contact name]'
             cand --lang 'The language of the email [default: the profile''s]'
             cand --eml 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -577,7 +578,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;gdap;activate'= {
             cand --at 'When it became active (YYYY-MM-DD or RFC 3339) [default: now]'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -592,7 +593,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;gdap;terminate'= {
             cand --reason 'Why, kept in the record and the audit log'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -609,7 +610,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;gdap;extend'= {
             cand --auto-extend 'true: Microsoft extends it 180 days at a time; false: it ends at its end date'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -628,7 +629,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --group 'The partner security group''s object id (GUID)'
             cand --group-name 'The group''s name, for people'
             cand --roles 'The roles it holds: a subset of the relationship''s'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -644,7 +645,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;gdap;import'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -661,7 +662,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;gdap;roles'= {
             cand --set 'Only the roles of this set: default (Microsoft''s default relationship), least-privilege (read and support only), cipp (what the CIPP tool requires)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -713,7 +714,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;gdap;help;help'= {
         }
         &'csp;providers'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -737,7 +738,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;providers;list'= {
             cand --status 'Which providers to show'
             cand --limit 'At most N providers'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -751,7 +752,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;providers;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -769,7 +770,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --tenant-id 'The provider''s tenant ID (GUID): the indirectCSPId of joint invitation links'
             cand --mpn-id 'The provider''s PartnerID (MPN ID)'
             cand --location 'Where the provider is, e.g. "Irvine, US"'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -783,7 +784,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;providers;remove'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -797,7 +798,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;providers;attach'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -811,7 +812,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;providers;detach'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -838,7 +839,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --batch 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference'
             cand --eml-dir 'With --batch: also write one .eml message per invitation into DIR (created if missing)'
             cand --provider 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile''s default_provider]'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -886,7 +887,7 @@ set edit:completion:arg-completer[csp] = {|@words|
         }
         &'csp;remove'= {
             cand --reason 'Why the relationship ends (kept in the audit log)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -906,7 +907,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --customer 'Only entries about this customer (its invitations and provider links included)'
             cand --since 'Only entries at or after this date (YYYY-MM-DD) or time (RFC 3339)'
             cand --limit 'At most this many entries'
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -920,7 +921,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;login'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -934,7 +935,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;logout'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -948,7 +949,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;whoami'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -962,7 +963,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --version 'Print version'
         }
         &'csp;sync'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
@@ -979,6 +980,84 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'csp;db'= {
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Bring the database''s schema up to date (every command does it when needed)'
+            cand copy 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
+            cand grant 'Let a PostgreSQL role read csp''s tables, or read and write them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'csp;db;migrate'= {
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;db;copy'= {
+            cand --to 'The target: a file, or a postgres:// URL; it must hold no csp data'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --replace 'Replace everything the target holds (its audit log included)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;db;grant'= {
+            cand --read-only 'The role may read everything and change nothing (the server refuses its writes)'
+            cand --writer 'The role may read and record; the audit log is appended to, never changed'
+            cand --db 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]'
+            cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
+            cand --format 'Output format [default: table on a terminal, tsv when piped]'
+            cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --json 'Same as --format json'
+            cand --no-input 'Never prompt; missing values are usage errors'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'csp;db;help'= {
+            cand migrate 'Bring the database''s schema up to date (every command does it when needed)'
+            cand copy 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
+            cand grant 'Let a PostgreSQL role read csp''s tables, or read and write them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'csp;db;help;migrate'= {
+        }
+        &'csp;db;help;copy'= {
+        }
+        &'csp;db;help;grant'= {
+        }
+        &'csp;db;help;help'= {
+        }
         &'csp;help'= {
             cand init 'Write the partner profile (config.toml)'
             cand status 'What needs attention, each with the command that deals with it'
@@ -992,6 +1071,7 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand logout 'Forget the sign-in (delete the kept refresh token)'
             cand whoami 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
             cand sync 'Read customers, providers and GDAP from Microsoft into the records'
+            cand db 'The database: its schema, and on PostgreSQL who may read or write it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'csp;help;init'= {
@@ -1113,6 +1193,17 @@ set edit:completion:arg-completer[csp] = {|@words|
         &'csp;help;whoami'= {
         }
         &'csp;help;sync'= {
+        }
+        &'csp;help;db'= {
+            cand migrate 'Bring the database''s schema up to date (every command does it when needed)'
+            cand copy 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
+            cand grant 'Let a PostgreSQL role read csp''s tables, or read and write them'
+        }
+        &'csp;help;db;migrate'= {
+        }
+        &'csp;help;db;copy'= {
+        }
+        &'csp;help;db;grant'= {
         }
         &'csp;help;help'= {
         }

@@ -24,7 +24,7 @@ function __fish_csp_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c csp -n "__fish_csp_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_needs_command" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_needs_command" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_needs_command" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -51,6 +51,7 @@ complete -c csp -n "__fish_csp_needs_command" -f -a "login" -d 'Sign in to Micro
 complete -c csp -n "__fish_csp_needs_command" -f -a "logout" -d 'Forget the sign-in (delete the kept refresh token)'
 complete -c csp -n "__fish_csp_needs_command" -f -a "whoami" -d 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
 complete -c csp -n "__fish_csp_needs_command" -f -a "sync" -d 'Read customers, providers and GDAP from Microsoft into the records'
+complete -c csp -n "__fish_csp_needs_command" -f -a "db" -d 'The database: its schema, and on PostgreSQL who may read or write it'
 complete -c csp -n "__fish_csp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand init" -l name -d 'Your company\'s name, as customers know it' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l tenant-id -d 'Your partner tenant ID (a GUID): the partnerId of every invitation link' -r
@@ -68,7 +69,7 @@ complete -c csp -n "__fish_csp_using_subcommand init" -l sender-name -d 'The nam
 complete -c csp -n "__fish_csp_using_subcommand init" -l email -d 'Your email address (the From of .eml drafts)' -r
 complete -c csp -n "__fish_csp_using_subcommand init" -l locale -d 'The language of invitations by default' -r -f -a "en\t''
 fr\t''"
-complete -c csp -n "__fish_csp_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand init" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand init" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand init" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -84,7 +85,7 @@ complete -c csp -n "__fish_csp_using_subcommand init" -l no-input -d 'Never prom
 complete -c csp -n "__fish_csp_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand init" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand init" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand status" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand status" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand status" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand status" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -100,7 +101,7 @@ complete -c csp -n "__fish_csp_using_subcommand status" -l no-input -d 'Never pr
 complete -c csp -n "__fish_csp_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c csp -n "__fish_csp_using_subcommand status" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and not __fish_seen_subcommand_from list show add import update export open help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -143,7 +144,7 @@ expired\t''
 legacy-dap\t''
 any\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l limit -d 'At most N customers' -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -159,7 +160,7 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -186,7 +187,7 @@ invitation\t''
 manual\t''"
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l since -d 'When the relationship really started (YYYY-MM-DD), for customers served long before csp' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeatable)' -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -207,7 +208,7 @@ azure\t''
 partner-center\t''
 invitation\t''
 manual\t''"
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -235,7 +236,7 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l add-domain -d 'Record another domain of its tenant, e.g. its .onmicrosoft.com one (repeatable)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l remove-domain -d 'Forget one of its other domains (repeatable)' -r
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l since -d 'When the relationship really started (YYYY-MM-DD)' -r
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from update" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -254,7 +255,7 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 invited\t''
 removed\t''
 all\t''"
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -269,7 +270,7 @@ complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand customers; and __fish_seen_subcommand_from open" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -310,7 +311,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subc
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and not __fish_seen_subcommand_from list show done accept cancel remind link help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -350,7 +351,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s invitations' -r
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l provider -d 'Only joint invitations with this provider' -r
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'At most N invitations' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -365,7 +366,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -380,7 +381,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -395,7 +396,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -410,7 +411,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -428,7 +429,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l lang -d 'The language of the reminder [default: the invitation\'s]' -r -f -a "en\t''
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -448,7 +449,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from remind" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l provider -d 'The joint link with this indirect provider [default: the profile\'s default_provider]' -r
-complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from link" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -475,7 +476,7 @@ complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcomma
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "remind" -d 'Draft a reminder for a sent invitation (same link); records reminded_at'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "link" -d 'Print the invitation link alone'
 complete -c csp -n "__fish_csp_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and not __fish_seen_subcommand_from list show add request invite activate terminate extend assign import roles help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -514,7 +515,7 @@ termination_requested\t''
 terminating\t''
 terminated\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l expiring -d 'Only those in force that end within PERIOD without auto-extend: 30d, 2w' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -529,7 +530,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -560,7 +561,7 @@ terminating\t''
 terminated\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l requested -d 'When it was requested (YYYY-MM-DD or RFC 3339) [default: now, while pending]' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l activated -d 'When it became active (YYYY-MM-DD or RFC 3339)' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -584,7 +585,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l lang -d 'The language of the email [default: the profile\'s]' -r -f -a "en\t''
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from request" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -611,7 +612,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l lang -d 'The language of the email [default: the profile\'s]' -r -f -a "en\t''
 fr\t''"
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l eml -d 'Write the draft as an RFC 5322 message a mail client opens (replaces FILE; - for stdout)' -r -F
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -632,7 +633,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l at -d 'When it became active (YYYY-MM-DD or RFC 3339) [default: now]' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -648,7 +649,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l reason -d 'Why, kept in the record and the audit log' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -667,7 +668,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from terminate" -s V -l version -d 'Print version'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l auto-extend -d 'true: Microsoft extends it 180 days at a time; false: it ends at its end date' -r -f -a "true\t''
 false\t''"
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from extend" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -687,7 +688,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l group -d 'The partner security group\'s object id (GUID)' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l group-name -d 'The group\'s name, for people' -r
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l roles -d 'The roles it holds: a subset of the relationship\'s' -r
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -704,7 +705,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -724,7 +725,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l set -d 'Only the roles of this set: default (Microsoft\'s default relationship), least-privilege (read and support only), cipp (what the CIPP tool requires)' -r -f -a "default\t''
 least-privilege\t''
 cipp\t''"
-complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from roles" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -751,7 +752,7 @@ complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load relationships from Graph\'s JSON (GET /tenantRelationships/delegatedAdminRelationships)'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Print the Entra roles csp knows and the named sets'
 complete -c csp -n "__fish_csp_using_subcommand gdap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and not __fish_seen_subcommand_from list show add remove attach detach invite help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -778,7 +779,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 removed\t''
 all\t''"
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l limit -d 'At most N providers' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -793,7 +794,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -812,7 +813,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l tenant-id -d 'The provider\'s tenant ID (GUID): the indirectCSPId of joint invitation links' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l mpn-id -d 'The provider\'s PartnerID (MPN ID)' -r
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l location -d 'Where the provider is, e.g. "Irvine, US"' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -827,7 +828,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -842,7 +843,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -857,7 +858,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from detach" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -889,7 +890,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l batch -d 'One invitation per row of a CSV file (- for stdin); header: name, domain, email, contact_name, reference' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l eml-dir -d 'With --batch: also write one .eml message per invitation into DIR (created if missing)' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l provider -d 'Invite jointly with this indirect provider (distributor), which gains the right to order [default: the profile\'s default_provider]' -r
-complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from invite" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -920,7 +921,7 @@ complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subco
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a customer jointly with this provider (as csp invite does with a provider)'
 complete -c csp -n "__fish_csp_using_subcommand providers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand remove" -l reason -d 'Why the relationship ends (kept in the audit log)' -r
-complete -c csp -n "__fish_csp_using_subcommand remove" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand remove" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand remove" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand remove" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -941,7 +942,7 @@ complete -c csp -n "__fish_csp_using_subcommand remove" -s V -l version -d 'Prin
 complete -c csp -n "__fish_csp_using_subcommand log" -l customer -d 'Only entries about this customer (its invitations and provider links included)' -r
 complete -c csp -n "__fish_csp_using_subcommand log" -l since -d 'Only entries at or after this date (YYYY-MM-DD) or time (RFC 3339)' -r
 complete -c csp -n "__fish_csp_using_subcommand log" -l limit -d 'At most this many entries' -r
-complete -c csp -n "__fish_csp_using_subcommand log" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand log" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand log" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand log" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -956,7 +957,7 @@ complete -c csp -n "__fish_csp_using_subcommand log" -l no-input -d 'Never promp
 complete -c csp -n "__fish_csp_using_subcommand log" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand log" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand log" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand login" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand login" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand login" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand login" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -971,7 +972,7 @@ complete -c csp -n "__fish_csp_using_subcommand login" -l no-input -d 'Never pro
 complete -c csp -n "__fish_csp_using_subcommand login" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand login" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand login" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand logout" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand logout" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand logout" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand logout" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -986,7 +987,7 @@ complete -c csp -n "__fish_csp_using_subcommand logout" -l no-input -d 'Never pr
 complete -c csp -n "__fish_csp_using_subcommand logout" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand logout" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand whoami" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand whoami" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand whoami" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand whoami" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -1001,7 +1002,7 @@ complete -c csp -n "__fish_csp_using_subcommand whoami" -l no-input -d 'Never pr
 complete -c csp -n "__fish_csp_using_subcommand whoami" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand whoami" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand whoami" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand sync" -l db -d 'The database file [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand sync" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand sync" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
 complete -c csp -n "__fish_csp_using_subcommand sync" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
 tsv\t''
@@ -1020,19 +1021,92 @@ complete -c csp -n "__fish_csp_using_subcommand sync" -l no-input -d 'Never prom
 complete -c csp -n "__fish_csp_using_subcommand sync" -s q -l quiet -d 'Print only data and errors'
 complete -c csp -n "__fish_csp_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c csp -n "__fish_csp_using_subcommand sync" -s V -l version -d 'Print version'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "init" -d 'Write the partner profile (config.toml)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "status" -d 'What needs attention, each with the command that deals with it'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "providers" -d 'Indirect providers you work through'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "log" -d 'The audit log of every change'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "login" -d 'Sign in to Microsoft (device code) for sync and online actions'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "logout" -d 'Forget the sign-in (delete the kept refresh token)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "whoami" -d 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "sync" -d 'Read customers, providers and GDAP from Microsoft into the records'
-complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -f -a "copy" -d 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'
+complete -c csp -n "__fish_csp_using_subcommand db; and not __fish_seen_subcommand_from migrate copy grant help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The target: a file, or a postgres:// URL; it must hold no csp data' -r
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l replace -d 'Replace everything the target holds (its audit log included)'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l read-only -d 'The role may read everything and change nothing (the server refuses its writes)' -r
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l writer -d 'The role may read and record; the audit log is appended to, never changed' -r
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l db -d 'The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l config -d 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]' -r -F
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l format -d 'Output format [default: table on a terminal, tsv when piped]' -r -f -a "table\t''
+tsv\t''
+csv\t''
+json\t''
+jsonl\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l json -d 'Same as --format json'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; missing values are usage errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'
+complete -c csp -n "__fish_csp_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "init" -d 'Write the partner profile (config.toml)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "status" -d 'What needs attention, each with the command that deals with it'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "customers" -d 'Keep the list of customers you hold a reseller relationship with'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "invite" -d 'Draft and track the invitation that creates a reseller relationship'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "gdap" -d 'GDAP admin relationships: admin access to customer tenants, with chosen roles, for a time'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "providers" -d 'Indirect providers you work through'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "remove" -d 'Record the end of the reseller relationship with a customer, safely'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "log" -d 'The audit log of every change'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "login" -d 'Sign in to Microsoft (device code) for sync and online actions'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "logout" -d 'Forget the sign-in (delete the kept refresh token)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "whoami" -d 'Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "sync" -d 'Read customers, providers and GDAP from Microsoft into the records'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "db" -d 'The database: its schema, and on PostgreSQL who may read or write it'
+complete -c csp -n "__fish_csp_using_subcommand help; and not __fish_seen_subcommand_from init status customers invite gdap providers remove log login logout whoami sync db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers (by default those with an active relationship)'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show a customer\'s card: details, where to manage it, providers, invitations'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Record a customer you already serve through another portal (active)'
@@ -1065,3 +1139,6 @@ complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "attach" -d 'Record that a provider already holds its own reseller relationship with an active customer'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "detach" -d 'Forget a provider\'s recorded relationship with a customer'
 complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from providers" -f -a "invite" -d 'Invite a customer jointly with this provider (as csp invite does with a provider)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Bring the database\'s schema up to date (every command does it when needed)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database to another one, of either engine (a file to a server, a server to a file)'
+complete -c csp -n "__fish_csp_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "grant" -d 'Let a PostgreSQL role read csp\'s tables, or read and write them'

@@ -98,9 +98,10 @@ fn rescue(app: &App, text: &str) -> String {
         chrono::Utc::now().format("%Y%m%dT%H%M%SZ"),
         &uuid::Uuid::new_v4().simple().to_string()[..8]
     );
-    let data_dir = app
-        .db_path()
-        .ok()
+    // Beside the SQLite file; for a database on a server, in the temp folder.
+    let data_dir = (app.db_url().is_none())
+        .then(|| app.db_path().ok())
+        .flatten()
         .and_then(|p| p.parent().map(|d| d.join("drafts")));
     let mut last_error = None;
     for dir in data_dir.into_iter().chain([std::env::temp_dir()]) {

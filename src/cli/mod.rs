@@ -3,6 +3,7 @@
 //! output layer; it holds no SQL and no formatting rules.
 
 pub mod customers;
+pub mod db;
 pub mod delivery;
 pub mod gdap;
 pub mod init;
@@ -21,7 +22,7 @@ use crate::domain::audit::Actor;
 use crate::domain::profile::{Config, Permission};
 use crate::error::Result;
 use crate::output::{ColorChoice, Format, Output};
-use crate::store::Store;
+use crate::store::{Access, Location, Store};
 use clap::{Args, Parser, Subcommand};
 use std::cell::OnceCell;
 use std::io::IsTerminal;
@@ -50,8 +51,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The database file [default: $XDG_DATA_HOME/csp/csp.db]
-    #[arg(long, global = true, env = "CSP_DB", value_name = "PATH")]
+    /// The database: a file, or a postgres:// URL for a team [default: $XDG_DATA_HOME/csp/csp.db]
+    #[arg(long, global = true, env = "CSP_DB", value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// The config file [default: $XDG_CONFIG_HOME/csp/config.toml]
     #[arg(long, global = true, env = "CSP_CONFIG", value_name = "PATH")]
@@ -121,6 +122,12 @@ pub enum Command {
         after_help = "Examples:\n  csp sync --dry-run\n  csp sync --customers\n  csp sync --gdap --json"
     )]
     Sync(sync::SyncArgs),
+    /// The database: its schema, and on PostgreSQL who may read or write it
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  csp --db postgres://admin@db.example.com/csp db migrate\n  csp db grant --read-only helpdesk\n  csp db grant --writer alice"
+    )]
+    Db(db::DbCommand),
 }
 
 /// What every command needs: where things are, how to print, whether a
@@ -175,6 +182,15 @@ impl App {
         Ok(self.config.get_or_init(|| loaded))
     }
 
+    /// The PostgreSQL server `--db` or `CSP_DB` names, if it names one.
+    pub fn db_url(&self) -> Option<String> {
+        match Location::parse(self.db_path.as_ref()?.as_os_str()) {
+            Location::Server(url) => Some(url),
+            Location::File(_) => None,
+        }
+    }
+
+    /// The SQLite file: `--db`, `CSP_DB`, or the default one.
     pub fn db_path(&self) -> Result<PathBuf> {
         Ok(crate::util::paths::database(self.db_path.clone())?)
     }
@@ -184,6 +200,14 @@ impl App {
     /// only by a command that writes, saying so, so that a typo in a path
     /// never silently starts an empty database.
     pub fn store(&self) -> Result<Store> {
+        let access = if self.writes.get() {
+            Access::Write
+        } else {
+            Access::Read
+        };
+        if let Some(url) = self.db_url() {
+            return Store::open_at(&Location::Server(url), access);
+        }
         let path = self.db_path()?;
         let named = self.db_path.is_some();
         let missing = named && std::fs::symlink_metadata(&path).is_err();
@@ -228,6 +252,12 @@ impl App {
 
     /// Who is acting, for a command that changes state: refuses (status 4)
     /// a role without `permission` (Microsoft's role table, `Role::may`).
+    /// Says that the command writes (a database it names may be created)
+    /// though it records nothing as an actor (`csp db migrate`).
+    pub fn mark_writing(&self) {
+        self.writes.set(true);
+    }
+
     pub fn actor_for(&self, permission: Permission) -> Result<Actor> {
         self.writes.set(true);
         let role = self.config()?.require_role(permission)?;
@@ -284,5 +314,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Logout(args) => signin::logout(&app, args),
         Command::Whoami(args) => signin::whoami(&app, args),
         Command::Sync(args) => sync::run(&app, args),
+        Command::Db(cmd) => db::run(&app, cmd),
     }
 }

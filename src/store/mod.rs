@@ -1,51 +1,28 @@
-//! The SQLite file: opening it safely, migrating it forward, and one write
-//! transaction per command. This module and its children are the only code
-//! that speaks SQL.
+//! The store: the only code that speaks SQL. Its API — [`Store`] to open a
+//! database and run one transaction per command, [`Db`] with one method per
+//! use — is engine-blind; `sqlite` and `postgres` each hold one engine's
+//! SQL, schema history and connection rules.
 
-mod audit;
-mod customers;
-mod gdap;
-mod invitations;
-mod migrations;
-mod providers;
-mod removal;
-mod status;
+mod copy;
+mod postgres;
+mod records;
+mod sqlite;
 
-pub use customers::{CustomerChanges, CustomerExtras};
-pub use gdap::GdapRow;
-pub use invitations::NewInvitation;
-pub use providers::ProviderLink;
-pub use status::{DapAfterRemoval, GdapAttention, WaitingInvitation};
+pub use records::{
+    CustomerChanges, CustomerExtras, DapAfterRemoval, GdapAttention, GdapRow, NewInvitation,
+    ProviderLink, WaitingInvitation,
+};
+pub use sqlite::migrations::MIGRATIONS;
 
-pub use migrations::MIGRATIONS;
+use crate::domain::audit::{Actor, Change, LogEntry, LogFilter};
+use crate::domain::customer::{Customer, CustomerFilter, NewCustomer};
+use crate::domain::gdap::{GdapCard, GdapRelationship};
+use crate::domain::invitation::{Invitation, InvitationStatus};
+use crate::domain::provider::{NewProvider, Provider, ProviderCustomer, ProviderFilter};
+use std::path::Path;
 
-use crate::error::Error;
-use anyhow::Context;
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
-use std::path::{Path, PathBuf};
-use std::time::Duration;
-
-/// The schema version this binary writes.
-pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
-
-/// How far past [`SCHEMA_VERSION`] a `user_version` may be and still be
-/// taken for a newer csp's file (refused as newer) rather than another
-/// program's (refused as not csp's).
-const FUTURE_VERSIONS: u32 = 1000;
-
-/// How long a command waits for another `csp` holding the write lock
-/// (`CSP_BUSY_TIMEOUT`, in seconds, changes it).
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// After this long waiting on a lock, a command says so on stderr.
-const SAY_WAITING_AFTER: Duration = Duration::from_secs(1);
-
-fn busy_timeout() -> Duration {
-    std::env::var("CSP_BUSY_TIMEOUT")
-        .ok()
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .map_or(BUSY_TIMEOUT, Duration::from_secs)
-}
+/// The SQLite schema version this binary writes.
+pub const SCHEMA_VERSION: u32 = sqlite::SCHEMA_VERSION;
 
 /// Whether a command may write: a read never turns an existing empty file
 /// into a database.
@@ -55,312 +32,126 @@ pub enum Access {
     Write,
 }
 
-/// An open, migrated database.
+/// Where the database is: a file (SQLite), or a PostgreSQL server named by
+/// a `postgres://` or `postgresql://` URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(std::path::PathBuf),
+    Server(String),
+}
+
+impl Location {
+    /// `--db` / `CSP_DB`: a URL of PostgreSQL's schemes names a server,
+    /// anything else a file.
+    pub fn parse(value: &std::ffi::OsStr) -> Location {
+        match value.to_str() {
+            Some(url) if postgres::is_url(url) => Location::Server(url.to_string()),
+            _ => Location::File(value.into()),
+        }
+    }
+}
+
+/// What a database role may do (`csp db grant`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grant {
+    /// Read every table; every write is refused by the server.
+    ReadOnly,
+    /// Read and record; the audit log is appended to, never changed.
+    Writer,
+}
+
+/// An open, migrated database of either engine.
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    engine: Engine,
+}
+
+enum Engine {
+    Sqlite(sqlite::Store),
+    Postgres(Box<postgres::Store>),
 }
 
 /// The queries, on a plain connection (reads) or inside the write
-/// transaction that [`Store::write`] opened.
-pub struct Db<'c> {
-    conn: &'c Connection,
+/// transaction that [`Store::write`] opened. The `ops` layer sees this type
+/// only; which engine answers is the store's business.
+#[derive(Clone, Copy)]
+pub struct Db<'c>(Handle<'c>);
+
+#[derive(Clone, Copy)]
+enum Handle<'c> {
+    Sqlite(sqlite::Db<'c>),
+    Postgres(postgres::Db<'c>),
 }
 
 impl Store {
-    /// Opens the database at `path`, creating it (mode 0600) and its folder if
-    /// missing, and migrating it forward. A file that is not a csp database,
-    /// or one from a newer csp, is refused and left as it was.
+    /// Opens the SQLite file at `path`, creating it (mode 0600) and its
+    /// folder if missing, and migrating it forward. A file that is not a csp
+    /// database, or one from a newer csp, is refused and left as it was.
     pub fn open(path: &Path) -> anyhow::Result<Store> {
-        Store::open_for(path, Access::Write)
+        Store::open_at(&Location::File(path.to_path_buf()), Access::Write)
     }
 
-    /// Opens the database for a command that only reads: an existing empty
-    /// file is refused rather than made a database; a read-only file (or
-    /// file system) serves the read.
+    /// Opens the SQLite file for a command that only reads: an existing
+    /// empty file is refused rather than made a database; a read-only file
+    /// (or file system) serves the read.
     pub fn open_to_read(path: &Path) -> anyhow::Result<Store> {
-        Store::open_for(path, Access::Read)
+        Store::open_at(&Location::File(path.to_path_buf()), Access::Read)
     }
 
-    fn open_for(path: &Path, access: Access) -> anyhow::Result<Store> {
-        refuse_special_file(path, access)?;
-        create_if_missing(path)?;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
-        )
-        .with_context(|| format!("cannot open database {}", path.display()))?;
-        waiting::watch(&conn, path)?;
-        let store = Store {
-            conn,
-            path: path.to_path_buf(),
+    /// Opens the database at `location` with the engine it names.
+    pub fn open_at(location: &Location, access: Access) -> anyhow::Result<Store> {
+        let engine = match location {
+            Location::File(path) => Engine::Sqlite(sqlite::Store::open_for(path, access)?),
+            Location::Server(url) => {
+                Engine::Postgres(Box::new(postgres::Store::connect(url, access)?))
+            }
         };
-        match store.check_and_migrate() {
-            Ok(()) => Ok(store),
-            Err(e) if access == Access::Read && is_read_only_failure(&e) => {
-                drop(store);
-                Store::open_read_only(path)
-            }
-            Err(e) => Err(e),
+        Ok(Store { engine })
+    }
+
+    /// The database as messages name it: the file's path, or the server's
+    /// host, port and database (never a password).
+    pub fn describe(&self) -> String {
+        match &self.engine {
+            Engine::Sqlite(s) => s.path().display().to_string(),
+            Engine::Postgres(s) => s.server().to_string(),
         }
     }
 
-    /// A file (or folder) this user may not write still serves a read: a
-    /// WAL database whose `-shm` cannot be made is opened immutable, a
-    /// snapshot that never writes anything, not even beside the file.
-    fn open_read_only(path: &Path) -> anyhow::Result<Store> {
-        let uri = format!("file:{}?immutable=1", uri_path(path));
-        let conn = Connection::open_with_flags(
-            &uri,
-            OpenFlags::SQLITE_OPEN_READ_ONLY
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
-        )
-        .with_context(|| format!("cannot open database {}", path.display()))?;
-        let store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        let version = store.read_version()?;
-        store.refuse_newer(version)?;
-        if version < SCHEMA_VERSION {
-            return Err(Error::failure(format!(
-                "database {} is from an older csp and read-only, so it cannot be brought up to date",
-                store.path.display()
-            ))
-            .with_hint("run csp once as a user who may write to it")
-            .into());
-        }
-        Ok(store)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    fn not_csp(&self, why: impl std::fmt::Display) -> Error {
-        Error::failure(format!(
-            "{} is not a csp database ({why}); it was left as it was",
-            self.path.display()
-        ))
-        .with_hint("pass another file with --db or CSP_DB")
-    }
-
-    fn check_and_migrate(&self) -> anyhow::Result<()> {
-        // Read before writing anything: a junk file or a newer schema must not
-        // be touched, not even by switching the journal mode.
-        // A truncated file needs no check of ours: SQLite finds its header's
-        // page count larger than the file and reports it malformed.
-        let version = self.read_version()?;
-        self.refuse_newer(version)?;
-        self.set_journal_mode()?;
-        self.conn
-            // temp_store in memory: the statement journal SQLite keeps for a
-            // statement that fires a trigger (every customer insert does, to
-            // keep domains unique across tables) would otherwise be a temp
-            // file written a dozen times a row — 35 times the syscalls of an
-            // import. It holds one statement's pages at a time.
-            .execute_batch(
-                "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;",
-            )?;
-        if version < SCHEMA_VERSION {
-            self.migrate()?;
-        }
-        Ok(())
-    }
-
-    /// The schema version, and the proof that the file is a csp database of
-    /// that version, read in one transaction: another csp migrating the new
-    /// file at the same moment must not make its tables look foreign.
-    ///
-    /// `user_version` is a 32-bit field that csp only ever sets to an index
-    /// of its history; it is read unsigned, so a negative value stamped by
-    /// another program is far outside that history, never "before it".
-    fn read_version(&self) -> anyhow::Result<u32> {
-        let read = || -> rusqlite::Result<(u32, Vec<String>)> {
-            self.conn.execute_batch("BEGIN DEFERRED")?;
-            let raw: i64 = self
-                .conn
-                .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            let version = raw as i32 as u32;
-            let mut stmt = self.conn.prepare(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-            )?;
-            let tables = stmt
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<Vec<String>>>()?;
-            Ok((version, tables))
-        };
-        let result = read();
-        let _ = self.conn.execute_batch("COMMIT");
-        let (version, tables) = result.map_err(|e| {
-            if is_busy(&e) {
-                self.locked()
-            } else {
-                self.unreadable(e)
-            }
-        })?;
-        if version == 0 {
-            if !tables.is_empty() {
-                return Err(self.not_csp("it holds tables of another program").into());
-            }
-            return Ok(0);
-        }
-        if version > SCHEMA_VERSION + FUTURE_VERSIONS {
-            return Err(self
-                .not_csp(format_args!(
-                    "its user_version {version} is outside csp's history"
-                ))
-                .into());
-        }
-        let ours = migrations::tables();
-        if let Some(other) = tables.iter().find(|t| !ours.contains(&t.as_str())) {
-            return Err(self
-                .not_csp(format_args!("it holds a table `{other}` csp never made"))
-                .into());
-        }
-        if !tables.iter().any(|t| t == "customers") {
-            return Err(self
-                .not_csp(format_args!(
-                    "its user_version is {version} but it has none of csp's tables"
-                ))
-                .into());
-        }
-        Ok(version)
-    }
-
-    /// A file that is not a database at all says so; one that cannot be
-    /// opened (permissions, a read-only folder) says that instead.
-    fn unreadable(&self, e: rusqlite::Error) -> anyhow::Error {
-        match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
-                self.not_csp(e).into()
-            }
-            _ => anyhow::Error::new(e)
-                .context(format!("cannot open database {}", self.path.display())),
+    /// The engine's name and the schema version the database is at.
+    pub fn schema(&self) -> (&'static str, u32) {
+        match &self.engine {
+            Engine::Sqlite(_) => ("SQLite", SCHEMA_VERSION),
+            Engine::Postgres(_) => ("PostgreSQL", postgres::migrations::SCHEMA_VERSION as u32),
         }
     }
 
-    fn refuse_newer(&self, version: u32) -> anyhow::Result<()> {
-        if version > SCHEMA_VERSION {
-            return Err(Error::failure(format!(
-                "database {} has schema version {version}, newer than this csp knows ({SCHEMA_VERSION}); it was left as it was",
-                self.path.display()
-            ))
-            .with_hint("upgrade csp to use this database")
-            .into());
-        }
-        Ok(())
-    }
-
-    /// WAL lets readers go on while one `csp` writes. Switching needs a moment
-    /// of exclusive access, which SQLite does not wait for: retry briefly.
-    fn set_journal_mode(&self) -> anyhow::Result<()> {
-        // A file that is already in WAL mode needs no switch (a read-only
-        // file could not make it anyway).
-        let current: Result<String, _> =
-            self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0));
-        if current.is_ok_and(|m| m.eq_ignore_ascii_case("wal")) {
-            return Ok(());
-        }
-        let deadline = std::time::Instant::now() + busy_timeout();
-        loop {
-            let mode: Result<String, _> =
-                self.conn
-                    .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0));
-            match mode {
-                Ok(_) => return Ok(()),
-                Err(e) if is_busy(&e) && std::time::Instant::now() >= deadline => {
-                    return Err(self.locked())
-                }
-                Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
-                    std::thread::sleep(Duration::from_millis(20));
-                }
-                Err(e) => {
-                    return Err(anyhow::Error::new(e)
-                        .context(format!("cannot open database {}", self.path.display())))
-                }
-            }
+    /// Lets a database role read, or read and write, csp's tables. Roles
+    /// are the server's: a SQLite file has none.
+    pub fn grant(&mut self, role: &str, grant: Grant) -> anyhow::Result<()> {
+        match &mut self.engine {
+            Engine::Postgres(s) => s.grant(role, grant),
+            Engine::Sqlite(_) => Err(crate::error::Error::invalid(
+                "a SQLite file has no database roles: grants are for a PostgreSQL server",
+            )
+            .with_hint("who may change what on a file follows the profile's role (csp init --role)")
+            .into()),
         }
     }
 
-    fn migrate(&self) -> anyhow::Result<()> {
-        self.conn
-            .execute_batch("BEGIN EXCLUSIVE")
-            .map_err(|e| self.locked_or(e, "cannot migrate database"))?;
-        let result = (|| -> anyhow::Result<()> {
-            // Another csp may have migrated while we waited for the lock.
-            let raw: i64 = self
-                .conn
-                .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            let version = raw as i32 as u32;
-            self.refuse_newer(version)?;
-            for (index, step) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-                self.conn
-                    .execute_batch(step)
-                    .with_context(|| format!("migration {} failed", index + 1))?;
-            }
-            self.conn
-                .execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION}"))?;
-            Ok(())
-        })();
-        match result {
-            Ok(()) => {
-                self.conn.execute_batch("COMMIT")?;
-                Ok(())
-            }
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e.context(format!("cannot migrate database {}", self.path.display())))
-            }
-        }
-    }
-
-    /// Reads outside a transaction (each statement sees a consistent snapshot).
+    /// Reads outside a write transaction.
     pub fn read(&self) -> Db<'_> {
-        Db { conn: &self.conn }
+        match &self.engine {
+            Engine::Sqlite(s) => Db(Handle::Sqlite(s.read())),
+            Engine::Postgres(s) => Db(Handle::Postgres(s.read())),
+        }
     }
 
-    /// Runs `f` inside one immediate write transaction: everything it writes,
-    /// audit entry included, commits together or not at all.
+    /// Runs `f` inside one write transaction: everything it writes, audit
+    /// entry included, commits together or not at all.
     pub fn write<T>(&mut self, f: impl FnOnce(&Db<'_>) -> anyhow::Result<T>) -> anyhow::Result<T> {
-        let path = self.path.clone();
-        let locked_or = |e: rusqlite::Error| {
-            if is_busy(&e) {
-                locked(&path)
-            } else {
-                anyhow::Error::new(e)
-                    .context(format!("cannot write to database {}", path.display()))
-            }
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(locked_or)?;
-        let value = f(&Db { conn: &tx }).map_err(|e| {
-            if is_busy_error(&e) {
-                locked(&path)
-            } else if is_storage_failure(&e) {
-                e.context(format!("cannot write to database {}", path.display()))
-            } else {
-                e
-            }
-        })?;
-        tx.commit().map_err(locked_or)?;
-        Ok(value)
-    }
-
-    fn locked(&self) -> anyhow::Error {
-        locked(&self.path)
-    }
-
-    fn locked_or(&self, e: rusqlite::Error, what: &str) -> anyhow::Error {
-        if is_busy(&e) {
-            self.locked()
-        } else {
-            anyhow::Error::new(e).context(format!("{what} {}", self.path.display()))
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.write(|db| f(&Db(Handle::Sqlite(*db)))),
+            Engine::Postgres(s) => s.write(|db| f(&Db(Handle::Postgres(*db)))),
         }
     }
 
@@ -369,186 +160,732 @@ impl Store {
         &mut self,
         f: impl FnOnce(&Db<'_>) -> anyhow::Result<T>,
     ) -> anyhow::Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let value = f(&Db { conn: &tx })?;
-        tx.rollback()?;
-        Ok(value)
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.dry_run(|db| f(&Db(Handle::Sqlite(*db)))),
+            Engine::Postgres(s) => s.dry_run(|db| f(&Db(Handle::Postgres(*db)))),
+        }
     }
 }
 
-/// A failure of the file or the disk (read-only, full, failing), not of the
-/// data being written: the message names the database rather than a record.
+/// A failure of the file, the disk or the server (read-only, full,
+/// failing), not of the data being written: the message names the database
+/// rather than a record.
 pub(crate) fn is_storage_failure(e: &anyhow::Error) -> bool {
-    use rusqlite::ErrorCode::*;
-    e.chain()
-        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
-        .filter_map(rusqlite::Error::sqlite_error_code)
-        .any(|code| matches!(code, DiskFull | SystemIoFailure | ReadOnly | CannotOpen))
+    sqlite::is_storage_failure(e) || postgres::is_storage_failure(e)
 }
-
-/// Another program held the lock past the busy timeout.
-fn locked(path: &Path) -> anyhow::Error {
-    Error::failure(format!(
-        "database {} is locked: another program kept it busy for {} s; nothing was changed",
-        path.display(),
-        busy_timeout().as_secs()
-    ))
-    .with_hint("another csp (or an open sqlite3 shell) is writing to it: let it finish, then run the command again")
-    .into()
-}
-
-/// The database or its folder cannot be written by this user.
-fn is_read_only_failure(e: &anyhow::Error) -> bool {
-    use rusqlite::ErrorCode::*;
-    e.chain()
-        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
-        .filter_map(rusqlite::Error::sqlite_error_code)
-        .any(|code| matches!(code, ReadOnly | CannotOpen | PermissionDenied))
-}
-
-/// A path as the path part of an SQLite `file:` URI.
-fn uri_path(path: &Path) -> String {
-    let text = path.to_string_lossy();
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
-            out.push(b as char);
-        } else if cfg!(windows) && (b == b'\\' || b == b':') {
-            out.push(if b == b'\\' { '/' } else { ':' });
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-fn is_busy_error(e: &anyhow::Error) -> bool {
-    e.chain()
-        .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
-        .any(is_busy)
-}
-
-/// Waiting on another program's lock: SQLite retries, csp says so on
-/// stderr once a second has passed, and gives up after the busy timeout.
-mod waiting {
-    use super::{busy_timeout, SAY_WAITING_AFTER};
-    use rusqlite::Connection;
-    use std::path::Path;
-    use std::sync::{Mutex, OnceLock};
-    use std::time::{Duration, Instant};
-
-    /// The database's name for the message, and when the current wait began.
-    static PATH: OnceLock<String> = OnceLock::new();
-    static WAIT: Mutex<Option<(Instant, bool)>> = Mutex::new(None);
-
-    pub fn watch(conn: &Connection, path: &Path) -> rusqlite::Result<()> {
-        let _ = PATH.set(path.display().to_string());
-        conn.busy_handler(Some(busy))
-    }
-
-    /// SQLite calls this each time it finds the lock taken; `tries` is 0 at
-    /// the start of each new wait. `true` means "try again".
-    fn busy(tries: i32) -> bool {
-        let Ok(mut wait) = WAIT.lock() else {
-            return false;
-        };
-        let now = Instant::now();
-        if tries == 0 || wait.is_none() {
-            *wait = Some((now, false));
-        }
-        let Some((since, said)) = wait.as_mut() else {
-            return false;
-        };
-        let waited = now.duration_since(*since);
-        if waited >= busy_timeout() {
-            *wait = None;
-            return false;
-        }
-        if waited >= SAY_WAITING_AFTER && !*said {
-            *said = true;
-            crate::util::terminal::message(&format!(
-                "waiting for another program to finish writing to {} (up to {} s)…",
-                PATH.get().map(String::as_str).unwrap_or("the database"),
-                busy_timeout().as_secs()
-            ));
-        }
-        drop(wait);
-        std::thread::sleep(Duration::from_millis(if tries < 10 { 5 } else { 50 }));
-        true
-    }
-}
-
-fn is_busy(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    )
-}
-
-/// The page cache an import may use, in KiB. Random inserts into the four
-/// indexes (id, domain, tenant ID, name) of a large table thrash SQLite's
-/// default 2 MB cache: pages are spilled to the WAL and read back many times.
-/// With a larger cache each dirty page is written once, at commit. SQLite
-/// allocates the cache as pages are used, so a small import stays small.
-const BULK_CACHE_KIB: i64 = 256 * 1024;
 
 impl Db<'_> {
-    /// Tunes this connection for a bulk load (an import). Durability is
-    /// unchanged: the commit is the same WAL commit as any other.
+    /// Tunes the connection for a bulk load (an import). Durability is
+    /// unchanged.
+    /// Sent invitations whose last contact was at or before `before`.
+    pub fn unanswered_invitations(
+        &self,
+        before: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<WaitingInvitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.unanswered_invitations(before, limit),
+            Handle::Postgres(db) => db.unanswered_invitations(before, limit),
+        }
+    }
+
+    pub fn count_unanswered_invitations(&self, before: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_unanswered_invitations(before, cap),
+            Handle::Postgres(db) => db.count_unanswered_invitations(before, cap),
+        }
+    }
+
+    pub fn draft_invitations(&self, limit: usize) -> anyhow::Result<Vec<WaitingInvitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.draft_invitations(limit),
+            Handle::Postgres(db) => db.draft_invitations(limit),
+        }
+    }
+
+    pub fn count_draft_invitations(&self, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_draft_invitations(cap),
+            Handle::Postgres(db) => db.count_draft_invitations(cap),
+        }
+    }
+
+    /// GDAP requests lapsing by `until` (or lapsed) as of `now`.
+    pub fn lapsing_gdap_requests(
+        &self,
+        now: &str,
+        until: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<GdapAttention>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.lapsing_gdap_requests(now, until, limit),
+            Handle::Postgres(db) => db.lapsing_gdap_requests(now, until, limit),
+        }
+    }
+
+    pub fn count_lapsing_gdap_requests(
+        &self,
+        now: &str,
+        until: &str,
+        cap: u64,
+    ) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_lapsing_gdap_requests(now, until, cap),
+            Handle::Postgres(db) => db.count_lapsing_gdap_requests(now, until, cap),
+        }
+    }
+
+    /// GDAP relationships ending after `now` and by `until`, not auto-extended.
+    pub fn ending_gdap(
+        &self,
+        now: &str,
+        until: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<GdapAttention>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.ending_gdap(now, until, limit),
+            Handle::Postgres(db) => db.ending_gdap(now, until, limit),
+        }
+    }
+
+    pub fn count_ending_gdap(&self, now: &str, until: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_ending_gdap(now, until, cap),
+            Handle::Postgres(db) => db.count_ending_gdap(now, until, cap),
+        }
+    }
+
+    /// Active customers whose GDAP access has expired, as of `now`.
+    pub fn expired_gdap(&self, now: &str, limit: usize) -> anyhow::Result<Vec<GdapAttention>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.expired_gdap(now, limit),
+            Handle::Postgres(db) => db.expired_gdap(now, limit),
+        }
+    }
+
+    pub fn count_expired_gdap(&self, now: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_expired_gdap(now, cap),
+            Handle::Postgres(db) => db.count_expired_gdap(now, cap),
+        }
+    }
+
+    /// GDAP relationships left in the tenants of removed customers.
+    pub fn gdap_after_removal(
+        &self,
+        now: &str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<GdapAttention>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.gdap_after_removal(now, limit),
+            Handle::Postgres(db) => db.gdap_after_removal(now, limit),
+        }
+    }
+
+    pub fn count_gdap_after_removal(&self, now: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_gdap_after_removal(now, cap),
+            Handle::Postgres(db) => db.count_gdap_after_removal(now, cap),
+        }
+    }
+
+    /// Removed customers with a legacy DAP grant still recorded.
+    pub fn dap_after_removal(&self, limit: usize) -> anyhow::Result<Vec<DapAfterRemoval>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.dap_after_removal(limit),
+            Handle::Postgres(db) => db.dap_after_removal(limit),
+        }
+    }
+
+    pub fn count_dap_after_removal(&self, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_dap_after_removal(cap),
+            Handle::Postgres(db) => db.count_dap_after_removal(cap),
+        }
+    }
+
+    /// Active customers with no admin access, counted up to `cap`.
+    pub fn count_without_admin_access(&self, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_without_admin_access(cap),
+            Handle::Postgres(db) => db.count_without_admin_access(cap),
+        }
+    }
+
+    /// Active customers `provider_id` cannot order for, counted up to `cap`.
+    pub fn count_provider_cannot_order(&self, provider_id: &str, cap: u64) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.count_provider_cannot_order(provider_id, cap),
+            Handle::Postgres(db) => db.count_provider_cannot_order(provider_id, cap),
+        }
+    }
+
+    /// The query plan of every `csp status` question, one line per step:
+    /// the tests check that each reads an index, not a whole table (except
+    /// the two bounded counts over customers, which stop at their LIMIT).
+    pub fn status_query_plans(&self) -> anyhow::Result<Vec<(String, Vec<String>)>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.status_query_plans(),
+            Handle::Postgres(db) => db.status_query_plans(),
+        }
+    }
+
     pub fn prepare_bulk_load(&self) -> anyhow::Result<()> {
-        self.conn
-            .execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
-        Ok(())
+        match self.0 {
+            Handle::Sqlite(db) => db.prepare_bulk_load(),
+            Handle::Postgres(_) => Ok(()),
+        }
     }
-}
 
-/// Refuses, before SQLite opens anything (and leaves a journal beside it),
-/// what is not a database file csp may use: a device, a FIFO, a folder; and,
-/// for a command that only reads, an existing empty file (which SQLite would
-/// happily make a database of).
-fn refuse_special_file(path: &Path, access: Access) -> anyhow::Result<()> {
-    let Ok(meta) = std::fs::metadata(path) else {
-        return Ok(());
-    };
-    if !meta.is_file() {
-        return Err(Error::failure(format!(
-            "{} is not a regular file (a device, a FIFO or a folder); it was left as it was",
-            path.display()
-        ))
-        .with_hint("pass a database file with --db or CSP_DB")
-        .into());
+    /// Appends one audit entry; call it inside the change's own transaction.
+    pub fn append_audit(&self, actor: &Actor, change: &Change) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.append_audit(actor, change),
+            Handle::Postgres(db) => db.append_audit(actor, change),
+        }
     }
-    if meta.len() == 0 && access == Access::Read {
-        return Err(Error::failure(format!(
-            "{} is an empty file, not a csp database; it was left as it was",
-            path.display()
-        ))
-        .with_hint(
-            "a command that records something makes it a database; or pass another file with --db",
-        )
-        .into());
-    }
-    Ok(())
-}
 
-/// Creates the folder (0700) and an empty file (0600) readable by its owner
-/// only, whatever the umask: the database holds customer contacts. SQLite
-/// gives the `-wal` and `-shm` files it makes beside it the same mode.
-fn create_if_missing(path: &Path) -> anyhow::Result<()> {
-    if path.exists() {
-        return Ok(());
+    /// Streams the entries, newest first.
+    pub fn for_each_log_entry(
+        &self,
+        filter: &LogFilter,
+        f: impl FnMut(LogEntry) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.for_each_log_entry(filter, f),
+            Handle::Postgres(db) => db.for_each_log_entry(filter, f),
+        }
     }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        crate::util::private_file::create_dir_private(dir)
-            .with_context(|| format!("cannot create folder {}", dir.display()))?;
+
+    pub fn insert_customer(&self, id: &str, new: &NewCustomer, now: &str) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.insert_customer(id, new, now),
+            Handle::Postgres(db) => db.insert_customer(id, new, now),
+        }
     }
-    match crate::util::private_file::create_new(path) {
-        Ok(_) => Ok(()),
-        // Another csp created it first: fine, SQLite serialises the rest.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e).with_context(|| format!("cannot create database {}", path.display())),
+
+    pub fn insert_customer_with(
+        &self,
+        id: &str,
+        new: &NewCustomer,
+        partner_center_relationship: Option<&str>,
+        now: &str,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => {
+                db.insert_customer_with(id, new, partner_center_relationship, now)
+            }
+            Handle::Postgres(db) => {
+                db.insert_customer_with(id, new, partner_center_relationship, now)
+            }
+        }
+    }
+
+    /// Inserts the customer unless its id, domain or tenant ID is already
+    /// recorded; says whether it did. Other errors are errors.
+    pub fn insert_customer_if_new(
+        &self,
+        id: &str,
+        new: &NewCustomer,
+        partner_center_relationship: Option<&str>,
+        now: &str,
+    ) -> anyhow::Result<bool> {
+        match self.0 {
+            Handle::Sqlite(db) => {
+                db.insert_customer_if_new(id, new, partner_center_relationship, now)
+            }
+            Handle::Postgres(db) => {
+                db.insert_customer_if_new(id, new, partner_center_relationship, now)
+            }
+        }
+    }
+
+    pub fn customer(&self, id: &str) -> anyhow::Result<Option<Customer>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.customer(id),
+            Handle::Postgres(db) => db.customer(id),
+        }
+    }
+
+    pub fn customer_extras(&self, id: &str) -> anyhow::Result<CustomerExtras> {
+        match self.0 {
+            Handle::Sqlite(db) => db.customer_extras(id),
+            Handle::Postgres(db) => db.customer_extras(id),
+        }
+    }
+
+    /// The customer that has `domain`, as its primary domain or another.
+    pub fn customer_id_by_domain(&self, domain: &str) -> anyhow::Result<Option<String>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.customer_id_by_domain(domain),
+            Handle::Postgres(db) => db.customer_id_by_domain(domain),
+        }
+    }
+
+    /// Records another domain of a customer (its `*.onmicrosoft.com` one,
+    /// say). The schema refuses a domain another customer has.
+    pub fn add_customer_domain(
+        &self,
+        customer_id: &str,
+        domain: &str,
+        now: &str,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.add_customer_domain(customer_id, domain, now),
+            Handle::Postgres(db) => db.add_customer_domain(customer_id, domain, now),
+        }
+    }
+
+    /// Forgets one of a customer's other domains; false if it had none such.
+    pub fn remove_customer_domain(&self, customer_id: &str, domain: &str) -> anyhow::Result<bool> {
+        match self.0 {
+            Handle::Sqlite(db) => db.remove_customer_domain(customer_id, domain),
+            Handle::Postgres(db) => db.remove_customer_domain(customer_id, domain),
+        }
+    }
+
+    /// Makes `domain` the customer's primary domain. One of its other
+    /// domains trades places with the primary one (which stays known);
+    /// a domain new to it replaces the primary one.
+    pub fn set_primary_domain(
+        &self,
+        customer_id: &str,
+        domain: &str,
+        now: &str,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.set_primary_domain(customer_id, domain, now),
+            Handle::Postgres(db) => db.set_primary_domain(customer_id, domain, now),
+        }
+    }
+
+    /// Whether an invited customer with no tenant ID is recorded: only then
+    /// can an import's row be a prospect who accepted under another domain.
+    pub fn any_invited_without_tenant(&self) -> anyhow::Result<bool> {
+        match self.0 {
+            Handle::Sqlite(db) => db.any_invited_without_tenant(),
+            Handle::Postgres(db) => db.any_invited_without_tenant(),
+        }
+    }
+
+    /// The invited customers with no tenant ID named exactly `name`
+    /// (case-insensitive): a prospect whose tenant we learn only now.
+    pub fn invited_without_tenant_named(&self, name: &str) -> anyhow::Result<Vec<String>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.invited_without_tenant_named(name),
+            Handle::Postgres(db) => db.invited_without_tenant_named(name),
+        }
+    }
+
+    pub fn customer_id_by_tenant(&self, tenant_id: &str) -> anyhow::Result<Option<String>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.customer_id_by_tenant(tenant_id),
+            Handle::Postgres(db) => db.customer_id_by_tenant(tenant_id),
+        }
+    }
+
+    /// Every customer a reference could mean: its id or an id prefix, its
+    /// domain, its tenant ID, or its exact company name (case-insensitive).
+    /// At most `cap` are returned.
+    pub fn customers_matching(&self, reference: &str, cap: usize) -> anyhow::Result<Vec<Customer>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.customers_matching(reference, cap),
+            Handle::Postgres(db) => db.customers_matching(reference, cap),
+        }
+    }
+
+    /// Streams the customers a list shows, ordered by company name. The
+    /// record handed to `f` is reused from row to row.
+    pub fn for_each_customer(
+        &self,
+        filter: &CustomerFilter,
+        f: impl FnMut(&Customer) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.for_each_customer(filter, f),
+            Handle::Postgres(db) => db.for_each_customer(filter, f),
+        }
+    }
+
+    /// Applies `changes` to customer `id`.
+    pub fn update_customer(
+        &self,
+        id: &str,
+        changes: &CustomerChanges,
+        now: &str,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.update_customer(id, changes, now),
+            Handle::Postgres(db) => db.update_customer(id, changes, now),
+        }
+    }
+
+    /// Whether any GDAP relationship is recorded (a customer list then
+    /// computes admin access per row).
+    pub fn any_gdap(&self) -> anyhow::Result<bool> {
+        match self.0 {
+            Handle::Sqlite(db) => db.any_gdap(),
+            Handle::Postgres(db) => db.any_gdap(),
+        }
+    }
+
+    pub fn insert_gdap(&self, row: &GdapRow, now: &str) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.insert_gdap(row, now),
+            Handle::Postgres(db) => db.insert_gdap(row, now),
+        }
+    }
+
+    /// Writes every field of `row` over the stored relationship `row.id`.
+    pub fn update_gdap(&self, row: &GdapRow, now: &str) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.update_gdap(row, now),
+            Handle::Postgres(db) => db.update_gdap(row, now),
+        }
+    }
+
+    /// The stored row of relationship `id`, for a change.
+    pub fn gdap_row(&self, id: &str) -> anyhow::Result<Option<GdapRow>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.gdap_row(id),
+            Handle::Postgres(db) => db.gdap_row(id),
+        }
+    }
+
+    /// Relationship `id` as recorded, with its access assignments.
+    pub fn gdap_card(&self, id: &str) -> anyhow::Result<Option<GdapCard>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.gdap_card(id),
+            Handle::Postgres(db) => db.gdap_card(id),
+        }
+    }
+
+    /// Every relationship a reference could mean: its id or an id prefix
+    /// (8+ characters), its Microsoft id, or its display name (any case).
+    pub fn gdap_matching(&self, reference: &str, cap: usize) -> anyhow::Result<Vec<GdapCard>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.gdap_matching(reference, cap),
+            Handle::Postgres(db) => db.gdap_matching(reference, cap),
+        }
+    }
+
+    /// The relationship with this Microsoft id, if recorded.
+    pub fn gdap_id_by_microsoft_id(&self, microsoft_id: &str) -> anyhow::Result<Option<String>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.gdap_id_by_microsoft_id(microsoft_id),
+            Handle::Postgres(db) => db.gdap_id_by_microsoft_id(microsoft_id),
+        }
+    }
+
+    /// The relationship with this display name (any case), if recorded.
+    pub fn gdap_id_by_display_name(&self, name: &str) -> anyhow::Result<Option<String>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.gdap_id_by_display_name(name),
+            Handle::Postgres(db) => db.gdap_id_by_display_name(name),
+        }
+    }
+
+    /// A customer's relationships, newest first.
+    pub fn gdap_of_customer(&self, customer_id: &str) -> anyhow::Result<Vec<GdapRelationship>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.gdap_of_customer(customer_id),
+            Handle::Postgres(db) => db.gdap_of_customer(customer_id),
+        }
+    }
+
+    /// Streams relationships (of one customer, or all), by customer then
+    /// newest first, with their access assignments.
+    pub fn for_each_gdap(
+        &self,
+        customer_id: Option<&str>,
+        f: impl FnMut(GdapCard) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.for_each_gdap(customer_id, f),
+            Handle::Postgres(db) => db.for_each_gdap(customer_id, f),
+        }
+    }
+
+    /// Records which roles a partner security group holds, replacing what
+    /// that group held before in this relationship.
+    pub fn put_access_assignment(
+        &self,
+        relationship_id: &str,
+        group_id: &str,
+        group_name: Option<&str>,
+        roles: &[String],
+        now: &str,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => {
+                db.put_access_assignment(relationship_id, group_id, group_name, roles, now)
+            }
+            Handle::Postgres(db) => {
+                db.put_access_assignment(relationship_id, group_id, group_name, roles, now)
+            }
+        }
+    }
+
+    /// A customer's invitations, oldest first (for its card).
+    pub fn invitations_of_customer(&self, customer_id: &str) -> anyhow::Result<Vec<Invitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.invitations_of_customer(customer_id),
+            Handle::Postgres(db) => db.invitations_of_customer(customer_id),
+        }
+    }
+
+    pub fn insert_invitation(&self, new: &NewInvitation<'_>) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.insert_invitation(new),
+            Handle::Postgres(db) => db.insert_invitation(new),
+        }
+    }
+
+    pub fn invitation(&self, id: &str) -> anyhow::Result<Option<Invitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.invitation(id),
+            Handle::Postgres(db) => db.invitation(id),
+        }
+    }
+
+    /// The invitations an id or an id prefix of 8+ characters names (at most `cap`).
+    pub fn invitations_matching(
+        &self,
+        reference: &str,
+        cap: usize,
+    ) -> anyhow::Result<Vec<Invitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.invitations_matching(reference, cap),
+            Handle::Postgres(db) => db.invitations_matching(reference, cap),
+        }
+    }
+
+    /// A pending (draft or sent) invitation of this customer, alone
+    /// (`provider_id` `None`) or with this provider.
+    pub fn pending_invitation(
+        &self,
+        customer_id: &str,
+        provider_id: Option<&str>,
+    ) -> anyhow::Result<Option<Invitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.pending_invitation(customer_id, provider_id),
+            Handle::Postgres(db) => db.pending_invitation(customer_id, provider_id),
+        }
+    }
+
+    /// A customer's pending (draft or sent) invitations, oldest first.
+    pub fn pending_invitations_of_customer(
+        &self,
+        customer_id: &str,
+    ) -> anyhow::Result<Vec<Invitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.pending_invitations_of_customer(customer_id),
+            Handle::Postgres(db) => db.pending_invitations_of_customer(customer_id),
+        }
+    }
+
+    /// Moves an invitation to `status`, stamping the time of that step.
+    pub fn set_invitation_status(
+        &self,
+        id: &str,
+        status: InvitationStatus,
+        now: &str,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.set_invitation_status(id, status, now),
+            Handle::Postgres(db) => db.set_invitation_status(id, status, now),
+        }
+    }
+
+    /// Records a reminder: when, and one more of them.
+    pub fn record_reminder(&self, id: &str, now: &str) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.record_reminder(id, now),
+            Handle::Postgres(db) => db.record_reminder(id, now),
+        }
+    }
+
+    /// Whether the invitation's link asked for delegated admin privileges:
+    /// only a legacy invitation, recorded before csp stopped producing
+    /// `DAP=true` links, can say yes.
+    pub fn invitation_delegated_admin(&self, id: &str) -> anyhow::Result<bool> {
+        match self.0 {
+            Handle::Sqlite(db) => db.invitation_delegated_admin(id),
+            Handle::Postgres(db) => db.invitation_delegated_admin(id),
+        }
+    }
+
+    /// Streams the invitations a list shows, oldest first.
+    pub fn for_each_invitation(
+        &self,
+        filter: &crate::domain::invitation::InvitationFilter,
+        f: impl FnMut(Invitation) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.for_each_invitation(filter, f),
+            Handle::Postgres(db) => db.for_each_invitation(filter, f),
+        }
+    }
+
+    /// Every connected provider, each with whether it holds a relationship
+    /// with `customer_id` (for the customer card's order eligibility).
+    pub fn provider_links_of_customer(
+        &self,
+        customer_id: &str,
+    ) -> anyhow::Result<Vec<ProviderLink>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.provider_links_of_customer(customer_id),
+            Handle::Postgres(db) => db.provider_links_of_customer(customer_id),
+        }
+    }
+
+    /// Every provider a reference could mean (id, id prefix, tenant ID, exact name).
+    pub fn providers_matching(&self, reference: &str, cap: usize) -> anyhow::Result<Vec<Provider>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.providers_matching(reference, cap),
+            Handle::Postgres(db) => db.providers_matching(reference, cap),
+        }
+    }
+
+    pub fn provider(&self, id: &str) -> anyhow::Result<Option<Provider>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.provider(id),
+            Handle::Postgres(db) => db.provider(id),
+        }
+    }
+
+    /// The provider with this tenant ID, connected or removed.
+    pub fn provider_by_tenant(&self, tenant_id: &str) -> anyhow::Result<Option<Provider>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.provider_by_tenant(tenant_id),
+            Handle::Postgres(db) => db.provider_by_tenant(tenant_id),
+        }
+    }
+
+    /// When we disconnected from the provider (`None` while connected).
+    pub fn provider_removed_at(&self, id: &str) -> anyhow::Result<Option<String>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.provider_removed_at(id),
+            Handle::Postgres(db) => db.provider_removed_at(id),
+        }
+    }
+
+    /// How many providers, other than `except_id`, have exactly this name
+    /// (case-insensitive): a second one makes the name ambiguous as a reference.
+    pub fn providers_named(&self, name: &str, except_id: Option<&str>) -> anyhow::Result<u64> {
+        match self.0 {
+            Handle::Sqlite(db) => db.providers_named(name, except_id),
+            Handle::Postgres(db) => db.providers_named(name, except_id),
+        }
+    }
+
+    pub fn insert_provider(&self, id: &str, new: &NewProvider, now: &str) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.insert_provider(id, new, now),
+            Handle::Postgres(db) => db.insert_provider(id, new, now),
+        }
+    }
+
+    /// Connects again with a removed provider: its name as given, its MPN ID
+    /// and location where given, connected from `now`.
+    pub fn reconnect_provider(&self, id: &str, new: &NewProvider, now: &str) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.reconnect_provider(id, new, now),
+            Handle::Postgres(db) => db.reconnect_provider(id, new, now),
+        }
+    }
+
+    /// Disconnects from a provider; the row and its links stay as history.
+    pub fn remove_provider(&self, id: &str, now: &str) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.remove_provider(id, now),
+            Handle::Postgres(db) => db.remove_provider(id, now),
+        }
+    }
+
+    /// Streams the providers a list shows, ordered by name.
+    pub fn for_each_provider(
+        &self,
+        filter: &ProviderFilter,
+        f: impl FnMut(Provider) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.for_each_provider(filter, f),
+            Handle::Postgres(db) => db.for_each_provider(filter, f),
+        }
+    }
+
+    /// The customers a provider holds its own relationship with, by name.
+    pub fn customers_of_provider(
+        &self,
+        provider_id: &str,
+    ) -> anyhow::Result<Vec<ProviderCustomer>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.customers_of_provider(provider_id),
+            Handle::Postgres(db) => db.customers_of_provider(provider_id),
+        }
+    }
+
+    /// A provider's joint invitations, oldest first.
+    pub fn invitations_of_provider(&self, provider_id: &str) -> anyhow::Result<Vec<Invitation>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.invitations_of_provider(provider_id),
+            Handle::Postgres(db) => db.invitations_of_provider(provider_id),
+        }
+    }
+
+    /// The tenant ID and name of every connected provider.
+    pub fn provider_tenants(&self) -> anyhow::Result<Vec<(String, String)>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.provider_tenants(),
+            Handle::Postgres(db) => db.provider_tenants(),
+        }
+    }
+
+    /// Whether the provider holds a recorded relationship with the customer.
+    pub fn provider_holds(&self, provider_id: &str, customer_id: &str) -> anyhow::Result<bool> {
+        match self.0 {
+            Handle::Sqlite(db) => db.provider_holds(provider_id, customer_id),
+            Handle::Postgres(db) => db.provider_holds(provider_id, customer_id),
+        }
+    }
+
+    /// Records the provider's own relationship with a customer: gained
+    /// through an accepted joint invitation, or recorded by hand (`None`).
+    /// A relationship already recorded is kept as it was.
+    pub fn link_provider(
+        &self,
+        provider_id: &str,
+        customer_id: &str,
+        now: &str,
+        invitation_id: Option<&str>,
+    ) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.link_provider(provider_id, customer_id, now, invitation_id),
+            Handle::Postgres(db) => db.link_provider(provider_id, customer_id, now, invitation_id),
+        }
+    }
+
+    /// Forgets the provider's relationship with a customer; false if none was recorded.
+    pub fn detach_provider(&self, provider_id: &str, customer_id: &str) -> anyhow::Result<bool> {
+        match self.0 {
+            Handle::Sqlite(db) => db.detach_provider(provider_id, customer_id),
+            Handle::Postgres(db) => db.detach_provider(provider_id, customer_id),
+        }
+    }
+
+    /// Cancels a customer's pending (draft or sent) invitations when its
+    /// relationship ends; returns their ids, oldest first. Accepted and
+    /// already cancelled ones stay as they were: they are history.
+    pub fn cancel_pending_invitations(
+        &self,
+        customer_id: &str,
+        now: &str,
+    ) -> anyhow::Result<Vec<String>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.cancel_pending_invitations(customer_id, now),
+            Handle::Postgres(db) => db.cancel_pending_invitations(customer_id, now),
+        }
     }
 }
 

@@ -238,3 +238,91 @@ pub fn require_program(program: &str, package: &str) -> bool {
     eprintln!("\n**********\nSKIPPED: this test needs `{program}`; install it (apt-get install {package}) to run it\n**********\n");
     false
 }
+
+/// PostgreSQL for the tests: `CSP_TEST_POSTGRES_URL` names a server and a
+/// role that may create databases; each test gets its own throwaway one.
+pub mod postgres {
+    /// A database made for one test, dropped when the test ends.
+    pub struct Database {
+        pub url: String,
+        admin: String,
+        name: String,
+    }
+
+    impl Database {
+        /// A fresh, empty database; `None` (with a loud message) when no
+        /// server is configured, and a failure under CI, where `.ci/run`
+        /// starts one.
+        pub fn create() -> Option<Database> {
+            let Some(admin) = std::env::var("CSP_TEST_POSTGRES_URL")
+                .ok()
+                .filter(|u| !u.is_empty())
+            else {
+                if std::env::var("CI").is_ok_and(|v| v == "true") {
+                    panic!("CSP_TEST_POSTGRES_URL is not set under CI: .ci/run must start PostgreSQL and export it");
+                }
+                eprintln!("\n**********\nSKIPPED: the PostgreSQL half of this test needs a server: set CSP_TEST_POSTGRES_URL=postgres://USER:PASSWORD@localhost/postgres (a role that may create databases)\n**********\n");
+                return None;
+            };
+            let name = format!("csp_test_{}", uuid::Uuid::new_v4().simple());
+            let mut client = ::postgres::Client::connect(&admin, ::postgres::NoTls)
+                .expect("connect to CSP_TEST_POSTGRES_URL");
+            client
+                .batch_execute(&format!("CREATE DATABASE {name}"))
+                .expect("create a test database");
+            Some(Database {
+                url: with_database(&admin, &name),
+                admin,
+                name,
+            })
+        }
+
+        /// This database's URL for another role.
+        pub fn url_as(&self, user: &str, password: &str) -> String {
+            let scheme_end = self.url.find("://").map_or(0, |i| i + 3);
+            let host_start = self.url[scheme_end..]
+                .find('@')
+                .map_or(scheme_end, |i| scheme_end + i + 1);
+            format!(
+                "{}{user}:{password}@{}",
+                &self.url[..scheme_end],
+                &self.url[host_start..]
+            )
+        }
+
+        /// A plain connection to this database, to look at it from outside.
+        pub fn client(&self) -> ::postgres::Client {
+            ::postgres::Client::connect(&self.url, ::postgres::NoTls)
+                .expect("connect to the test database")
+        }
+    }
+
+    impl Drop for Database {
+        fn drop(&mut self) {
+            if let Ok(mut client) = ::postgres::Client::connect(&self.admin, ::postgres::NoTls) {
+                let _ = client.batch_execute(&format!(
+                    "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                    self.name
+                ));
+            }
+        }
+    }
+
+    /// The URL with its database (the path) replaced by `name`.
+    pub fn with_database(url: &str, name: &str) -> String {
+        let (base, query) = match url.split_once('?') {
+            Some((b, q)) => (b, Some(q)),
+            None => (url, None),
+        };
+        let scheme_end = base.find("://").map_or(0, |i| i + 3);
+        let authority_end = base[scheme_end..]
+            .find('/')
+            .map_or(base.len(), |i| scheme_end + i);
+        let mut out = format!("{}/{name}", &base[..authority_end]);
+        if let Some(q) = query {
+            out.push('?');
+            out.push_str(q);
+        }
+        out
+    }
+}

@@ -29,4 +29,5 @@ mod snapshots;
 mod status;
 mod store;
 mod store_api;
+mod team;
 mod usage;

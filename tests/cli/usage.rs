@@ -154,9 +154,9 @@ fn global_options_have_their_own_heading_in_every_help() {
         let global = help
             .find("Global options:")
             .unwrap_or_else(|| panic!("{args:?}: {help}"));
-        assert!(help[global..].contains("--db <PATH>"), "{args:?}");
+        assert!(help[global..].contains("--db <PATH|URL>"), "{args:?}");
         assert!(
-            !help[..global].contains("--db <PATH>"),
+            !help[..global].contains("--db <PATH|URL>"),
             "{args:?}: --db among the command's own"
         );
     }

@@ -2,15 +2,8 @@ use super::invitations::{invitation_from_row, INVITATION_COLUMNS};
 use super::Db;
 use crate::domain::invitation::Invitation;
 use crate::domain::provider::{NewProvider, Provider, ProviderCustomer, ProviderFilter};
+use crate::store::records::*;
 use rusqlite::{params, OptionalExtension};
-
-/// A connected provider, and whether it holds its own relationship with one customer.
-#[derive(Debug, Clone)]
-pub struct ProviderLink {
-    pub provider_id: String,
-    pub provider_name: String,
-    pub holds_relationship: bool,
-}
 
 impl Db<'_> {
     /// Every connected provider, each with whether it holds a relationship

@@ -1,5 +1,6 @@
 use super::Db;
-use crate::domain::invitation::{Invitation, InvitationKind, InvitationStatus};
+use crate::domain::invitation::{Invitation, InvitationStatus};
+use crate::store::records::*;
 use rusqlite::Row;
 
 pub(crate) const INVITATION_COLUMNS: &str = "i.id, i.kind, i.status, i.customer_id, c.domain, i.provider_id,
@@ -40,23 +41,6 @@ impl Db<'_> {
         let rows = stmt.query_map([customer_id], invitation_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
-}
-
-/// An invitation about to be recorded.
-#[derive(Debug, Clone)]
-pub struct NewInvitation<'a> {
-    pub id: &'a str,
-    pub kind: InvitationKind,
-    pub status: InvitationStatus,
-    pub customer_id: &'a str,
-    pub provider_id: Option<&'a str>,
-    pub to: Option<&'a str>,
-    pub link: &'a str,
-    pub subject: &'a str,
-    pub body: &'a str,
-    pub locale: &'a str,
-    pub reference: Option<&'a str>,
-    pub now: &'a str,
 }
 
 impl Db<'_> {

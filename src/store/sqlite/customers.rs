@@ -1,8 +1,7 @@
 use super::Db;
-use crate::domain::customer::{
-    Channel, Customer, CustomerFilter, NewCustomer, Relationship, Source,
-};
+use crate::domain::customer::{Customer, CustomerFilter, NewCustomer, Relationship, Source};
 use crate::domain::gdap::AdminAccess;
+use crate::store::records::{join_tags, CustomerChanges, CustomerExtras};
 use rusqlite::{params, OptionalExtension, Row};
 
 /// The columns [`customer_from_row`] reads, in order. `providers` is the
@@ -165,36 +164,6 @@ fn set_list<'a>(list: &mut Vec<String>, items: impl Iterator<Item = &'a str>) {
         n += 1;
     }
     list.truncate(n);
-}
-
-/// Tags are stored `;`-joined, the way CSV and TSV cells show them.
-pub(crate) fn join_tags(tags: &[String]) -> String {
-    tags.join(";")
-}
-
-/// A customer's details beyond the listed fields, for its card.
-#[derive(Debug, Clone, Default)]
-pub struct CustomerExtras {
-    pub relationship_since: String,
-    pub partner_center_relationship: Option<String>,
-}
-
-/// Fields `update` may change; `None` leaves a field as it is.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct CustomerChanges {
-    pub company_name: Option<String>,
-    pub domain: Option<String>,
-    pub tenant_id: Option<Option<String>>,
-    pub contact_name: Option<Option<String>>,
-    pub contact_email: Option<Option<String>>,
-    pub delegated_admin: Option<bool>,
-    pub tags: Option<Vec<String>>,
-    pub relationship: Option<Relationship>,
-    pub source: Option<Source>,
-    pub channel: Option<Option<Channel>>,
-    pub partner_center_relationship: Option<Option<String>>,
-    /// When the relationship really started (`--since`).
-    pub relationship_since: Option<String>,
 }
 
 impl Db<'_> {

@@ -16,7 +16,7 @@ impl Db<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?
             .execute(params![
-                super::now(),
+                crate::store::now(),
                 actor.user,
                 actor.role,
                 change.action,

@@ -6,47 +6,9 @@
 //! Times are stored as `YYYY-MM-DDTHH:MM:SSZ`, so text compares as time does.
 
 use super::Db;
-use crate::domain::gdap::GdapStatus;
+use crate::store::records::{DapAfterRemoval, GdapAttention, WaitingInvitation};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Row};
-
-/// An invitation waiting on the admin: sent and unanswered, or a draft.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WaitingInvitation {
-    pub id: String,
-    pub customer_name: String,
-    pub customer_domain: String,
-    pub provider_name: Option<String>,
-    pub created_at: String,
-    pub sent_at: Option<String>,
-    pub reminded_at: Option<String>,
-    pub reminders: u32,
-}
-
-/// A GDAP relationship that needs attention, with its customer.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GdapAttention {
-    pub id: String,
-    pub display_name: String,
-    pub status: GdapStatus,
-    /// Role definition ids, lower-case.
-    pub roles: Vec<String>,
-    pub auto_extend: bool,
-    pub requested_at: Option<String>,
-    pub request_expires_at: Option<String>,
-    pub ends_at: Option<String>,
-    pub customer_name: String,
-    pub customer_domain: String,
-    pub customer_removed_at: Option<String>,
-}
-
-/// A removed customer whose legacy DAP grant is still recorded.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DapAfterRemoval {
-    pub customer_name: String,
-    pub customer_domain: String,
-    pub removed_at: Option<String>,
-}
 
 /// A relationship `o` that grants admin access now or may soon: in force
 /// and not past its end (an auto-extending one never is), on its way to

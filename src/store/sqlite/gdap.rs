@@ -1,5 +1,6 @@
 use super::Db;
-use crate::domain::gdap::{AccessAssignment, GdapCard, GdapRelationship, GdapStatus};
+use crate::domain::gdap::{AccessAssignment, GdapCard, GdapRelationship};
+use crate::store::records::GdapRow;
 use rusqlite::{params, OptionalExtension, Row};
 
 /// A customer's admin access, computed in SQL for every row of a customer
@@ -31,27 +32,6 @@ pub(super) const ADMIN_ACCESS_SQL: &str = "(SELECT CASE min(r)
 /// list then skips a subquery per row.
 pub(super) const ADMIN_ACCESS_NO_GDAP_SQL: &str =
     "(CASE WHEN c.delegated_admin = 1 THEN 'legacy-dap' ELSE 'none' END)";
-
-/// A relationship as stored: what `gdap add`, `import` and the steps write.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GdapRow {
-    pub id: String,
-    pub microsoft_id: Option<String>,
-    pub customer_id: String,
-    pub display_name: String,
-    /// Role definition ids, lower-case.
-    pub roles: Vec<String>,
-    pub duration_days: u32,
-    pub auto_extend: bool,
-    pub status: GdapStatus,
-    pub requested_at: Option<String>,
-    pub request_expires_at: Option<String>,
-    pub activated_at: Option<String>,
-    pub ends_at: Option<String>,
-    pub terminated_at: Option<String>,
-    pub termination_reason: Option<String>,
-    pub approval_sent_at: Option<String>,
-}
 
 const GDAP_COLUMNS: &str = "g.id, g.microsoft_id, g.customer_id, c.domain, g.display_name, g.roles,
      g.duration_days, g.auto_extend, g.status, g.requested_at, g.request_expires_at,
