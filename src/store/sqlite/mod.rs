@@ -137,14 +137,7 @@ impl Store {
         self.refuse_newer(version)?;
         self.set_journal_mode()?;
         self.conn
-            // temp_store in memory: the statement journal SQLite keeps for a
-            // statement that fires a trigger (every customer insert does, to
-            // keep domains unique across tables) would otherwise be a temp
-            // file written a dozen times a row — 35 times the syscalls of an
-            // import. It holds one statement's pages at a time.
-            .execute_batch(
-                "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;",
-            )?;
+            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
         if version < SCHEMA_VERSION {
             self.migrate()?;
         }
@@ -478,8 +471,16 @@ impl Db<'_> {
     /// Tunes this connection for a bulk load (an import). Durability is
     /// unchanged: the commit is the same WAL commit as any other.
     pub fn prepare_bulk_load(&self) -> anyhow::Result<()> {
-        self.conn
-            .execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
+        // temp_store in memory for the load only: the statement journal
+        // SQLite keeps for a statement that fires a trigger (every customer
+        // insert does, to keep domains unique across tables) would otherwise
+        // be a temp file written a dozen times a row — 35 times the syscalls
+        // of an import; it holds one statement's pages at a time. Not for
+        // every command: a full list sorts in temp storage, which must stay
+        // on disk to keep its memory small.
+        self.conn.execute_batch(&format!(
+            "PRAGMA cache_size = -{BULK_CACHE_KIB}; PRAGMA temp_store = MEMORY;"
+        ))?;
         Ok(())
     }
 }
