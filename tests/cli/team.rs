@@ -570,3 +570,44 @@ fn grants_on_a_file_are_refused_and_create_nothing() {
     assert!(err.contains("PostgreSQL"), "{err}");
     assert!(!file.exists());
 }
+
+#[test]
+fn tls_follows_sslmode_when_the_server_offers_it() {
+    let Some(db) = Database::create() else {
+        return;
+    };
+    let ssl_on: String = db
+        .client()
+        .query_one("SHOW ssl", &[])
+        .map(|row| row.get(0))
+        .unwrap_or_default();
+    if ssl_on != "on" {
+        eprintln!("\n**********\nSKIPPED: the test server has ssl off; TLS was not exercised\n**********\n");
+        return;
+    }
+    let home = Home::new();
+    let with_mode = |mode: &str| {
+        let base = db.url.split('?').next().unwrap_or(&db.url).to_string();
+        format!("{base}?sslmode={mode}")
+    };
+    // require: encrypted, the certificate not checked (libpq's meaning);
+    // a failed handshake would fail the command.
+    csp_on(
+        &home,
+        &with_mode("require"),
+        &[
+            "customers",
+            "add",
+            "--name",
+            "Tls",
+            "--domain",
+            "tls.example",
+        ],
+    )
+    .ok();
+    // verify-full: a self-signed test certificate is refused, with the hint.
+    let err = csp_on(&home, &with_mode("verify-full"), &["customers", "list"])
+        .fails(1)
+        .to_string();
+    assert!(err.contains("certificate"), "{err}");
+}

@@ -93,7 +93,7 @@ pub fn connect(url: &str) -> anyhow::Result<(postgres::Client, String)> {
         let hint = if e.as_db_error().is_some() {
             "check the user, the password (PGPASSWORD or ~/.pgpass) and the database name in --db or CSP_DB"
         } else if detail.contains("certificate") {
-            "the server's TLS certificate was not accepted: sslmode=verify-full checks it against the system's trusted roots and the host name (use the name the certificate gives); sslmode=require encrypts without checking it"
+            "the server's TLS certificate was not accepted: sslmode=verify-full checks it against the web's trusted roots (Mozilla's list) and the host name (use the name the certificate gives); sslmode=require encrypts without checking it"
         } else {
             "is the server running and accepting connections there? check the host and port in --db or CSP_DB"
         };
@@ -116,16 +116,117 @@ pub fn connect(url: &str) -> anyhow::Result<(postgres::Client, String)> {
             });
             // libpq: `prefer` and `require` encrypt without checking the
             // certificate; `verify-ca` checks it, `verify-full` the host too.
-            let tls = native_tls::TlsConnector::builder()
-                .danger_accept_invalid_certs(matches!(mode, SslMode::Prefer | SslMode::Require))
-                .danger_accept_invalid_hostnames(mode != SslMode::VerifyFull)
-                .build()
+            // rustls (as the HTTP client uses), so no command pays for
+            // loading OpenSSL's libraries at start.
+            let tls = tls_config(mode)
                 .map_err(|e| Error::failure(format!("cannot set up TLS for {server}: {e}")))?;
-            let tls = postgres_native_tls::MakeTlsConnector::new(tls);
+            let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls);
             config.connect(tls).map_err(unreachable)?
         }
     };
     Ok((client, server))
+}
+
+/// The TLS settings of `sslmode`: the web's trusted roots for `verify-ca`
+/// and `verify-full` (the latter also checks the host name); `prefer` and
+/// `require` encrypt without checking the certificate, as libpq does.
+fn tls_config(mode: SslMode) -> Result<rustls::ClientConfig, rustls::Error> {
+    // ring, the provider the HTTP client (ureq) uses too: one crypto library.
+    #[allow(deprecated)]
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()?;
+    Ok(match mode {
+        SslMode::VerifyFull => builder.with_root_certificates(roots).with_no_client_auth(),
+        _ => {
+            let verifier = trust::Verifier {
+                roots: std::sync::Arc::new(roots),
+                check: mode == SslMode::VerifyCa,
+                provider,
+            };
+            builder
+                .dangerous()
+                .with_custom_certificate_verifier(std::sync::Arc::new(verifier))
+                .with_no_client_auth()
+        }
+    })
+}
+
+/// Certificate checks weaker than rustls' own, as libpq's `sslmode` asks:
+/// none (`prefer`, `require`), or the chain without the host name (`verify-ca`).
+mod trust {
+    use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+    use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+    use rustls::{DigitallySignedStruct, Error, SignatureScheme};
+    use std::sync::Arc;
+
+    #[derive(Debug)]
+    pub struct Verifier {
+        pub roots: Arc<rustls::RootCertStore>,
+        /// Check the chain (verify-ca); otherwise accept any certificate.
+        pub check: bool,
+        pub provider: Arc<rustls::crypto::CryptoProvider>,
+    }
+
+    impl ServerCertVerifier for Verifier {
+        fn verify_server_cert(
+            &self,
+            end_entity: &CertificateDer<'_>,
+            intermediates: &[CertificateDer<'_>],
+            _server_name: &ServerName<'_>,
+            _ocsp: &[u8],
+            now: UnixTime,
+        ) -> Result<ServerCertVerified, Error> {
+            if self.check {
+                let cert = rustls::server::ParsedCertificate::try_from(end_entity)?;
+                rustls::client::verify_server_cert_signed_by_trust_anchor(
+                    &cert,
+                    &self.roots,
+                    intermediates,
+                    now,
+                    self.provider.signature_verification_algorithms.all,
+                )?;
+            }
+            Ok(ServerCertVerified::assertion())
+        }
+
+        fn verify_tls12_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, Error> {
+            rustls::crypto::verify_tls12_signature(
+                message,
+                cert,
+                dss,
+                &self.provider.signature_verification_algorithms,
+            )
+        }
+
+        fn verify_tls13_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, Error> {
+            rustls::crypto::verify_tls13_signature(
+                message,
+                cert,
+                dss,
+                &self.provider.signature_verification_algorithms,
+            )
+        }
+
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            self.provider
+                .signature_verification_algorithms
+                .supported_schemes()
+        }
+    }
 }
 
 /// libpq's environment fills what the URL leaves out.
