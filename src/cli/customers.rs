@@ -418,6 +418,7 @@ fn import(app: &App, args: ImportArgs) -> Result<()> {
         .progress(size, Unit::Bytes, &format!("importing {label}"));
     let input = std::io::BufReader::with_capacity(256 * 1024, input);
     let mut store = app.store()?;
+    store.prepare_bulk_load()?;
     let options = crate::ops::import::ImportOptions {
         label: label.clone(),
         default_source: args.source,

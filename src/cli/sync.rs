@@ -68,6 +68,7 @@ pub fn run(app: &App, args: SyncArgs) -> Result<()> {
     }
     let partner_tenant = config.profile.tenant_id.map(|t| t.to_string());
     let mut store = app.store()?;
+    store.prepare_bulk_load()?;
     let run = |db: &crate::store::Db<'_>| {
         sync::reconcile(db, &actor, &fetched, partner_tenant, args.dry_run)
     };

@@ -148,6 +148,15 @@ impl Store {
 
     /// Runs `f` inside one write transaction: everything it writes, audit
     /// entry included, commits together or not at all.
+    /// Readies the connection for a bulk load (an import, a sync), before
+    /// its write transaction opens: settings SQLite takes only outside one.
+    pub fn prepare_bulk_load(&mut self) -> anyhow::Result<()> {
+        match &mut self.engine {
+            Engine::Sqlite(s) => s.prepare_bulk_load(),
+            Engine::Postgres(_) => Ok(()),
+        }
+    }
+
     pub fn write<T>(&mut self, f: impl FnOnce(&Db<'_>) -> anyhow::Result<T>) -> anyhow::Result<T> {
         match &mut self.engine {
             Engine::Sqlite(s) => s.write(|db| f(&Db(Handle::Sqlite(*db)))),

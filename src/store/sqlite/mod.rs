@@ -298,6 +298,18 @@ impl Store {
 
     /// Runs `f` inside one immediate write transaction: everything it writes,
     /// audit entry included, commits together or not at all.
+    /// The statement journal in memory for a bulk load: SQLite keeps one
+    /// for each statement that fires a trigger (every customer insert does,
+    /// to keep domains unique across tables), and in a temp file it is
+    /// written a dozen times a row — 35 times the syscalls of an import. It
+    /// holds one statement's pages at a time. Not for every command: a full
+    /// list sorts in temp storage, which must stay on disk to keep its
+    /// memory small. SQLite changes temp_store only outside a transaction.
+    pub fn prepare_bulk_load(&mut self) -> anyhow::Result<()> {
+        self.conn.execute_batch("PRAGMA temp_store = MEMORY;")?;
+        Ok(())
+    }
+
     pub fn write<T>(&mut self, f: impl FnOnce(&Db<'_>) -> anyhow::Result<T>) -> anyhow::Result<T> {
         let path = self.path.clone();
         let locked_or = |e: rusqlite::Error| {
@@ -471,16 +483,8 @@ impl Db<'_> {
     /// Tunes this connection for a bulk load (an import). Durability is
     /// unchanged: the commit is the same WAL commit as any other.
     pub fn prepare_bulk_load(&self) -> anyhow::Result<()> {
-        // temp_store in memory for the load only: the statement journal
-        // SQLite keeps for a statement that fires a trigger (every customer
-        // insert does, to keep domains unique across tables) would otherwise
-        // be a temp file written a dozen times a row — 35 times the syscalls
-        // of an import; it holds one statement's pages at a time. Not for
-        // every command: a full list sorts in temp storage, which must stay
-        // on disk to keep its memory small.
-        self.conn.execute_batch(&format!(
-            "PRAGMA cache_size = -{BULK_CACHE_KIB}; PRAGMA temp_store = MEMORY;"
-        ))?;
+        self.conn
+            .execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
         Ok(())
     }
 }
