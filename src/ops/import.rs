@@ -575,7 +575,7 @@ struct Importer<'a, 'c> {
     /// hash: two rows naming one customer are an error naming both lines.
     /// (Hashes keep a million-row file's memory small; two different
     /// values sharing a 64-bit hash is a chance of about 1 in 10^7.)
-    seen: HashMap<u64, (u64, char)>,
+    seen: HashMap<u64, u64>,
     hasher: std::collections::hash_map::RandomState,
     /// The customers the file names (Partner Center's export only: the
     /// drift report lists the active ones it does not).
@@ -694,13 +694,13 @@ impl<'a, 'c> Importer<'a, 'c> {
         );
         for (key, kind) in keys {
             let hash = std::hash::BuildHasher::hash_one(&self.hasher, (kind, key));
-            if let Some((earlier, _)) = self.seen.get(&hash) {
+            if let Some(earlier) = self.seen.get(&hash) {
                 let what = if kind == 't' { "tenant ID" } else { "domain" };
                 return Err(Error::invalid(format!(
                     "names the same customer as line {earlier} ({what} {key}); one row per customer"
                 )));
             }
-            self.seen.insert(hash, (line, kind));
+            self.seen.insert(hash, line);
         }
         Ok(())
     }

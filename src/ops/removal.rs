@@ -19,7 +19,6 @@ use serde_json::json;
 #[derive(Debug, Clone)]
 pub struct Preview {
     pub customer: Customer,
-    pub relationship_since: String,
     /// Draft or sent invitations that removal will cancel.
     pub pending_invitations: Vec<String>,
     /// Who ends the relationship at Microsoft.
@@ -154,7 +153,6 @@ pub fn check_removable(customer: &Customer) -> Result<(), Error> {
 /// Gathers what the admin must see before removing `customer`.
 pub fn preview(db: &Db<'_>, kind: PartnerKind, customer: Customer) -> anyhow::Result<Preview> {
     check_removable(&customer)?;
-    let extras = db.customer_extras(&customer.id)?;
     let pending_invitations = db
         .invitations_of_customer(&customer.id)?
         .into_iter()
@@ -165,7 +163,6 @@ pub fn preview(db: &Db<'_>, kind: PartnerKind, customer: Customer) -> anyhow::Re
         route: Route::of(kind, &customer),
         admin_access: remaining_admin_access(db, &customer)?,
         customer,
-        relationship_since: extras.relationship_since,
         pending_invitations,
     })
 }
@@ -193,7 +190,7 @@ pub fn statement(p: &Preview) -> String {
         ("tenant ID", none(&c.tenant_id)),
         (
             "relationship",
-            format!("{} since {}", c.relationship, p.relationship_since),
+            format!("{} since {}", c.relationship, c.relationship_since),
         ),
         (
             "GDAP",
@@ -542,7 +539,6 @@ mod tests {
     fn the_statement_says_what_stays_in_place() {
         let p = Preview {
             customer: customer(Relationship::Active, true),
-            relationship_since: "2026-01-01T00:00:00Z".into(),
             pending_invitations: vec![],
             route: Route::UnknownProvider,
             admin_access: vec![AdminAccessLeft {

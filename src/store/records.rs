@@ -13,7 +13,6 @@ pub(crate) fn join_tags(tags: &[String]) -> String {
 /// A customer's details beyond the listed fields, for its card.
 #[derive(Debug, Clone, Default)]
 pub struct CustomerExtras {
-    pub relationship_since: String,
     pub partner_center_relationship: Option<String>,
 }
 

@@ -253,13 +253,10 @@ impl Db<'_> {
     pub fn customer_extras(&self, id: &str) -> anyhow::Result<CustomerExtras> {
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT relationship_since, partner_center_relationship FROM customers WHERE id = ?1",
-            )?
+            .prepare_cached("SELECT partner_center_relationship FROM customers WHERE id = ?1")?
             .query_row([id], |r| {
                 Ok(CustomerExtras {
-                    relationship_since: r.get(0)?,
-                    partner_center_relationship: r.get(1)?,
+                    partner_center_relationship: r.get(0)?,
                 })
             })?)
     }

@@ -86,62 +86,50 @@ impl Db<'_> {
     }
 
     pub fn insert_gdap(&self, row: &GdapRow, now: &str) -> anyhow::Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO gdap_relationships (id, microsoft_id, customer_id, display_name, roles,
+        self.write_gdap(
+            "INSERT INTO gdap_relationships (id, microsoft_id, customer_id, display_name, roles,
                    duration_days, auto_extend, status, requested_at, request_expires_at, activated_at,
                    ends_at, terminated_at, termination_reason, approval_sent_at, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
-            )?
-            .execute(params![
-                row.id,
-                row.microsoft_id,
-                row.customer_id,
-                row.display_name,
-                row.roles.join(","),
-                row.duration_days,
-                row.auto_extend,
-                row.status,
-                row.requested_at,
-                row.request_expires_at,
-                row.activated_at,
-                row.ends_at,
-                row.terminated_at,
-                row.termination_reason,
-                row.approval_sent_at,
-                now,
-            ])?;
-        Ok(())
+            row,
+            now,
+        )
     }
 
     /// Writes every field of `row` over the stored relationship `row.id`.
     pub fn update_gdap(&self, row: &GdapRow, now: &str) -> anyhow::Result<()> {
-        self.conn
-            .prepare_cached(
-                "UPDATE gdap_relationships SET microsoft_id = ?2, customer_id = ?3, display_name = ?4,
+        self.write_gdap(
+            "UPDATE gdap_relationships SET microsoft_id = ?2, customer_id = ?3, display_name = ?4,
                    roles = ?5, duration_days = ?6, auto_extend = ?7, status = ?8, requested_at = ?9,
                    request_expires_at = ?10, activated_at = ?11, ends_at = ?12, terminated_at = ?13,
                    termination_reason = ?14, approval_sent_at = ?15, updated_at = ?16
                  WHERE id = ?1",
-            )?
-            .execute(params![
-                row.id,
-                row.microsoft_id,
-                row.customer_id,
-                row.display_name,
-                row.roles.join(","),
-                row.duration_days,
-                row.auto_extend,
-                row.status,
-                row.requested_at,
-                row.request_expires_at,
-                row.activated_at,
-                row.ends_at,
-                row.terminated_at,
-                row.termination_reason,
-                row.approval_sent_at,
-                now,
-            ])?;
+            row,
+            now,
+        )
+    }
+
+    /// Runs `sql` (an insert or an update) with every field of `row` as
+    /// ?1…?15 in the table's order and `now` as ?16.
+    fn write_gdap(&self, sql: &str, row: &GdapRow, now: &str) -> anyhow::Result<()> {
+        self.conn.prepare_cached(sql)?.execute(params![
+            row.id,
+            row.microsoft_id,
+            row.customer_id,
+            row.display_name,
+            row.roles.join(","),
+            row.duration_days,
+            row.auto_extend,
+            row.status,
+            row.requested_at,
+            row.request_expires_at,
+            row.activated_at,
+            row.ends_at,
+            row.terminated_at,
+            row.termination_reason,
+            row.approval_sent_at,
+            now,
+        ])?;
         Ok(())
     }
 
