@@ -9,8 +9,8 @@ mod records;
 mod sqlite;
 
 pub use records::{
-    CustomerChanges, CustomerExtras, DapAfterRemoval, GdapAttention, GdapRow, NewInvitation,
-    ProviderLink, WaitingInvitation,
+    BulkCustomer, CustomerChanges, CustomerExtras, DapAfterRemoval, GdapAttention, GdapRow,
+    NewInvitation, ProviderLink, WaitingInvitation,
 };
 pub use sqlite::migrations::MIGRATIONS;
 
@@ -363,6 +363,43 @@ impl Db<'_> {
         match self.0 {
             Handle::Sqlite(db) => db.for_each_log_entry(filter, f),
             Handle::Postgres(db) => db.for_each_log_entry(filter, f),
+        }
+    }
+
+    /// Whether no customer is recorded at all (removed ones included): an
+    /// import may then load in bulk.
+    pub fn no_customers(&self) -> anyhow::Result<bool> {
+        match self.0 {
+            Handle::Sqlite(db) => db.no_customers(),
+            Handle::Postgres(db) => db.no_customers(),
+        }
+    }
+
+    /// Starts a bulk load into an empty customers table, inside the write
+    /// transaction: rows come by [`Db::bulk_insert_customers`], then
+    /// [`Db::finish_bulk_load`] proves every uniqueness rule. Nothing else
+    /// may write customers in between.
+    pub fn begin_bulk_load(&self) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.begin_bulk_load(),
+            Handle::Postgres(db) => db.begin_bulk_load(),
+        }
+    }
+
+    /// Appends new customers (and their other domains) to a bulk load.
+    pub fn bulk_insert_customers(&self, rows: &[BulkCustomer], now: &str) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.bulk_insert_customers(rows, now),
+            Handle::Postgres(db) => db.bulk_insert_customers(rows, now),
+        }
+    }
+
+    /// Ends a bulk load: the table is as if every row had been inserted one
+    /// by one, or this fails (a duplicate id, domain or tenant ID).
+    pub fn finish_bulk_load(&self) -> anyhow::Result<()> {
+        match self.0 {
+            Handle::Sqlite(db) => db.finish_bulk_load(),
+            Handle::Postgres(db) => db.finish_bulk_load(),
         }
     }
 

@@ -10,6 +10,19 @@ pub(crate) fn join_tags(tags: &[String]) -> String {
     tags.join(";")
 }
 
+/// One new customer of a bulk load — an import into a database that has no
+/// customer yet. The caller has checked it against every other row of the
+/// load (ids, domains and tenant IDs all distinct); the engine still proves
+/// it, by its unique indexes, before the load commits.
+#[derive(Debug, Clone)]
+pub struct BulkCustomer {
+    pub id: String,
+    pub new: crate::domain::customer::NewCustomer,
+    pub partner_center_relationship: Option<String>,
+    /// Its domains besides `new.domain` (`customer_domains`).
+    pub other_domains: Vec<String>,
+}
+
 /// A customer's details beyond the listed fields, for its card.
 #[derive(Debug, Clone, Default)]
 pub struct CustomerExtras {

@@ -3,6 +3,7 @@
 //! under an advisory lock, and one write transaction per command; its
 //! children hold the engine's SQL.
 
+mod bulk;
 mod connect;
 mod copy;
 mod grants;

@@ -264,7 +264,7 @@ impl Db<'_> {
         Ok(())
     }
 
-    fn strings(&self, sql: &str, params: &[Param<'_>]) -> anyhow::Result<Vec<String>> {
+    pub(super) fn strings(&self, sql: &str, params: &[Param<'_>]) -> anyhow::Result<Vec<String>> {
         self.rows(sql, params)?
             .iter()
             .map(|r| Ok(r.try_get(0)?))

@@ -2,6 +2,7 @@
 //! one write transaction per command; its children hold the engine's SQL.
 
 mod audit;
+mod bulk;
 mod copy;
 mod customers;
 mod gdap;
