@@ -113,6 +113,16 @@ pub fn reply(status: u16, body: Value) -> Reply {
     }
 }
 
+/// Closes the connection without answering, once the request is read (as
+/// a connection lost after the request went out looks to csp).
+pub fn hang_up() -> Reply {
+    Reply {
+        status: 0,
+        headers: Vec::new(),
+        body: String::new(),
+    }
+}
+
 impl Reply {
     pub fn with(mut self, name: &str, value: &str) -> Reply {
         self.headers.push((name.to_string(), value.to_string()));
@@ -161,6 +171,11 @@ impl Server {
                     n
                 };
                 let answer = handler(&request, nth);
+                if answer.status == 0 {
+                    drop(reader);
+                    drop(stream);
+                    continue;
+                }
                 let mut text = format!(
                     "HTTP/1.1 {} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
                     answer.status,
@@ -540,6 +555,114 @@ fn an_unreachable_host_is_named_with_status_7() {
         err.contains(&format!("cannot reach 127.0.0.1:{port}")),
         "{err}"
     );
+    // A refused connection carried nothing: tried five times in all.
+    assert_eq!(err.matches("trying again").count(), 4, "{err}");
+}
+
+#[test]
+fn a_read_whose_connection_is_lost_is_sent_again_with_the_same_request_id() {
+    let server = Server::start(|seen, nth| {
+        if seen.path == "/pc/v1/customers?size=500" && nth < 2 {
+            return hang_up();
+        }
+        routes(seen, nth)
+    });
+    let home = home_for(&server);
+    let run = online(&home, &["sync", "--customers", "--json"]);
+    run.ok();
+    assert_eq!(run.json()["customers"]["rows"], 3, "{}", run.stdout);
+    assert_eq!(
+        run.stderr.matches("trying again").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+    let first = server.to("GET", "/pc/v1/customers?size=500");
+    let first: Vec<_> = first
+        .iter()
+        .filter(|s| s.path == "/pc/v1/customers?size=500")
+        .collect();
+    assert_eq!(first.len(), 3, "lost twice, then answered");
+    assert!(first
+        .iter()
+        .all(|s| s.header("MS-RequestId") == first[0].header("MS-RequestId")));
+}
+
+#[test]
+fn a_partner_center_write_whose_connection_is_lost_is_sent_again_under_its_request_id() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        if nth == 0 {
+            return hang_up();
+        }
+        reply(
+            200,
+            json!({"id": FABRIKAM, "relationshipToPartner": "none"}),
+        )
+    });
+    let home = direct_customer(&server);
+    let run = online(
+        &home,
+        &[
+            "remove",
+            "fabrikam.com",
+            "--acknowledge",
+            "--in-partner-center",
+        ],
+    );
+    run.ok();
+    let patch = server.to("PATCH", &format!("/pc/v1/customers/{FABRIKAM}"));
+    assert_eq!(patch.len(), 2, "{}", run.stderr);
+    assert!(patch[0].header("MS-RequestId").is_some());
+    assert_eq!(
+        patch[0].header("MS-RequestId"),
+        patch[1].header("MS-RequestId"),
+        "Partner Center recognises the repeat by its request id"
+    );
+    assert_eq!(
+        home.query::<String>("SELECT relationship FROM customers"),
+        "removed"
+    );
+}
+
+#[test]
+fn a_graph_post_whose_connection_is_lost_is_not_sent_twice() {
+    let server = Server::start(|seen, nth| {
+        if seen.method == "POST" && seen.path == GRAPH_RELS {
+            return hang_up();
+        }
+        graph_gdap(seen, nth)
+    });
+    let home = fabrikam_for(&server);
+    let before: i64 = home.query("SELECT count(*) FROM audit_log");
+    let err = refused(
+        &online(
+            &home,
+            &[
+                "gdap",
+                "request",
+                "fabrikam.com",
+                "--roles",
+                "least-privilege",
+                "--name",
+                "Fabrikam support",
+            ],
+        ),
+        7,
+    );
+    assert_eq!(server.to("POST", GRAPH_RELS).len(), 1, "{err}");
+    assert!(
+        err.contains("may or may not have been carried out"),
+        "{err}"
+    );
+    assert!(err.contains("Microsoft Graph"), "{err}");
+    assert_eq!(
+        home.query::<i64>("SELECT count(*) FROM gdap_relationships"),
+        0
+    );
+    assert_eq!(home.query::<i64>("SELECT count(*) FROM audit_log"), before);
 }
 
 #[test]
@@ -800,25 +923,59 @@ fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_sho
     );
     assert_eq!(polls[0].form("device_code").as_deref(), Some("DEVICE-1"));
 
+    // No D-Bus session here (the suite clears the environment): no
+    // Secret Service, so the file, with a warning that says why.
+    assert!(run.stderr.contains("no D-Bus session"), "{}", run.stderr);
     let file = home.config().with_file_name("microsoft-sign-in.json");
+    let token_file = home.config().with_file_name("microsoft-refresh-token");
     let kept = std::fs::read_to_string(&file).expect("kept sign-in");
-    assert!(kept.contains("SECRET-REFRESH") && !kept.contains("SECRET-ACCESS"));
+    assert!(!kept.contains("SECRET"), "{kept}");
+    assert!(kept.contains("\"token_store\": \"file\""), "{kept}");
+    let token = std::fs::read_to_string(&token_file).expect("kept token");
+    assert_eq!(token, "SECRET-REFRESH");
     #[cfg(unix)]
-    {
+    for f in [&file, &token_file] {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&file).expect("meta").permissions().mode();
-        assert_eq!(mode & 0o777, 0o600);
+        let mode = std::fs::metadata(f).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", f.display());
     }
+    assert_eq!(run.json()["kept_in"], token_file.display().to_string());
 
     let who = home.csp(&["whoami", "--json"]);
     who.ok();
     assert_eq!(who.json()["account"], "ann@contoso-reseller.com");
     assert_eq!(who.json()["tenant"], PARTNER_ID);
+    assert_eq!(who.json()["kept_in"], token_file.display().to_string());
     assert!(!who.stdout.contains("SECRET"));
 
-    home.csp(&["logout"]).ok();
-    assert!(!file.exists());
+    // The kept token is the one the next command renews.
+    let sync = crate::common::run(
+        home.command(&["sync", "--customers"])
+            .env("CSP_MS_RETRY_CAP_MS", "50")
+            .write_stdin(""),
+    );
+    assert_eq!(
+        sync.code, 7,
+        "the server has no customers route: {}",
+        sync.stderr
+    );
+    let renewals: Vec<_> = server
+        .to("POST", &format!("/login/{PARTNER_ID}/oauth2/v2.0/token"))
+        .into_iter()
+        .filter(|s| s.form("grant_type").as_deref() == Some("refresh_token"))
+        .collect();
+    assert_eq!(renewals.len(), 1);
+    assert_eq!(
+        renewals[0].form("refresh_token").as_deref(),
+        Some("SECRET-REFRESH")
+    );
+
+    let out = home.csp(&["logout"]);
+    out.ok();
+    assert!(out.stderr.contains("signed out"), "{}", out.stderr);
+    assert!(!file.exists() && !token_file.exists());
     home.csp(&["whoami"]).fails(4);
+    assert!(home.csp(&["logout"]).stderr.contains("nothing to delete"));
 }
 
 #[test]
