@@ -852,14 +852,24 @@ fn a_graph_error_carries_its_code_and_request_id() {
     );
 }
 
-#[test]
-fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_shows_it() {
+/// Entra's device-code flow as documented: one code, one "pending" poll,
+/// then the tokens; a refresh gives a rotated refresh token.
+fn device_code_server() -> Server {
     // {"preferred_username":"ann@contoso-reseller.com","tid":"…"}
     let id_token = format!(
         "e30.{}.sig",
         "eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJhbm5AY29udG9zby1yZXNlbGxlci5jb20ifQ"
     );
-    let server = Server::start(move |seen, nth| {
+    Server::start(move |seen, nth| {
+        if seen.form("grant_type").as_deref() == Some("refresh_token") {
+            return reply(
+                200,
+                json!({
+                    "token_type": "Bearer", "access_token": "SECRET-ACCESS-2",
+                    "refresh_token": "SECRET-REFRESH-2", "expires_in": 3600
+                }),
+            );
+        }
         if seen.path.ends_with("/oauth2/v2.0/devicecode") {
             return reply(
                 200,
@@ -886,7 +896,12 @@ fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_sho
                 }),
             ),
         }
-    });
+    })
+}
+
+#[test]
+fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_shows_it() {
+    let server = device_code_server();
     let home = home_for(&server);
     let run = crate::common::run(home.command(&["login", "--json"]).write_stdin(""));
     run.ok();
@@ -968,6 +983,11 @@ fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_sho
     assert_eq!(
         renewals[0].form("refresh_token").as_deref(),
         Some("SECRET-REFRESH")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&token_file).expect("rotated token"),
+        "SECRET-REFRESH-2",
+        "the rotated token replaces the old one"
     );
 
     let out = home.csp(&["logout"]);
@@ -1535,4 +1555,221 @@ fn calls_go_through_https_proxy_and_a_client_secret_is_sent_when_set() {
         .expect("token call");
     assert_eq!(token.form("client_secret").as_deref(), Some("s3cret"));
     assert!(!run.stderr.contains("s3cret"));
+}
+
+// ------------------------------------------------- the token in a keychain
+
+/// A private D-Bus session bus (`dbus-run-session`) for one test, with
+/// GNOME Keyring's Secret Service unlocked on it, or no Secret Service at
+/// all. Ended when dropped.
+struct DbusSession {
+    address: String,
+    /// The shell that keeps the session open (it `exec`s `sleep`): when it
+    /// ends, `dbus-run-session` ends the bus and, with it, the keyring.
+    holder: String,
+    child: std::process::Child,
+    env: Vec<(String, std::ffi::OsString)>,
+}
+
+impl DbusSession {
+    fn start(home: &Home, keyring: bool) -> DbusSession {
+        let env: Vec<(String, std::ffi::OsString)> = vec![
+            ("PATH".into(), std::env::var_os("PATH").unwrap_or_default()),
+            ("HOME".into(), home.path().into()),
+            ("XDG_DATA_HOME".into(), home.path().join("xdg-data").into()),
+            (
+                "XDG_CONFIG_HOME".into(),
+                home.path().join("xdg-config").into(),
+            ),
+            ("LANG".into(), "C.UTF-8".into()),
+        ];
+        let mut command = std::process::Command::new("dbus-run-session");
+        if !keyring {
+            // A session bus that activates nothing: no Secret Service.
+            let config = home.path().join("bare-session.conf");
+            std::fs::write(
+                &config,
+                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"#,
+            )
+            .expect("bus config");
+            command.arg(format!("--config-file={}", config.display()));
+        }
+        let script = if keyring {
+            "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 1\n\
+             echo \"$$ $DBUS_SESSION_BUS_ADDRESS\"\nexec sleep 120"
+        } else {
+            "echo \"$$ $DBUS_SESSION_BUS_ADDRESS\"\nexec sleep 120"
+        };
+        command
+            .args(["--", "sh", "-c", script])
+            .env_clear()
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null());
+        let mut child = command.spawn().expect("dbus-run-session");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("the session's address");
+        let (holder, address) = line
+            .trim()
+            .split_once(' ')
+            .unwrap_or_else(|| panic!("no session bus started: {line:?}"));
+        DbusSession {
+            address: address.to_string(),
+            holder: holder.to_string(),
+            child,
+            env,
+        }
+    }
+
+    /// `csp ARGS` on this session.
+    fn csp(&self, home: &Home, args: &[&str]) -> crate::common::Run {
+        crate::common::run(
+            home.command(args)
+                .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+                .env("CSP_MS_RETRY_CAP_MS", "50")
+                .write_stdin(""),
+        )
+    }
+
+    /// What the Secret Service holds for csp's entry of this sign-in file.
+    fn lookup(&self, sign_in_file: &std::path::Path) -> Option<String> {
+        let out = std::process::Command::new("secret-tool")
+            .args(["lookup", "service", "csp: Microsoft sign-in", "username"])
+            .arg(sign_in_file)
+            .env_clear()
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .output()
+            .expect("secret-tool");
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+}
+
+impl Drop for DbusSession {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("kill")
+            .arg(&self.holder)
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+fn secret_service_programs() -> bool {
+    crate::common::require_program("dbus-run-session", "dbus-daemon")
+        && crate::common::require_program("gnome-keyring-daemon", "gnome-keyring")
+        && crate::common::require_program("secret-tool", "libsecret-tools")
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn login_keeps_the_refresh_token_in_the_secret_service_where_one_answers() {
+    if !secret_service_programs() {
+        return;
+    }
+    let server = device_code_server();
+    let home = home_for(&server);
+    let session = DbusSession::start(&home, true);
+    let sign_in_file = home.config().with_file_name("microsoft-sign-in.json");
+    let token_file = home.config().with_file_name("microsoft-refresh-token");
+
+    let run = session.csp(&home, &["login", "--json"]);
+    run.ok();
+    assert!(
+        run.stderr.contains("kept in the Secret Service"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    assert!(!run.stdout.contains("SECRET") && !run.stderr.contains("SECRET"));
+    assert!(run.json()["kept_in"]
+        .as_str()
+        .is_some_and(|k| k.contains("Secret Service")));
+    // In the keyring, not in a file.
+    assert_eq!(
+        session.lookup(&sign_in_file).as_deref(),
+        Some("SECRET-REFRESH")
+    );
+    assert!(!token_file.exists());
+    let kept = std::fs::read_to_string(&sign_in_file).expect("sign-in file");
+    assert!(!kept.contains("SECRET"), "{kept}");
+    assert!(kept.contains("\"token_store\": \"keychain\""), "{kept}");
+
+    let who = session.csp(&home, &["whoami", "--json"]);
+    who.ok();
+    assert!(who.json()["kept_in"]
+        .as_str()
+        .is_some_and(|k| k.contains("Secret Service")));
+
+    // The next command renews with the kept token; the rotated one
+    // replaces it in the keyring.
+    let sync = session.csp(&home, &["sync", "--customers"]);
+    assert_eq!(sync.code, 7, "no customers route: {}", sync.stderr);
+    let renewal = server
+        .to("POST", "/login/")
+        .into_iter()
+        .find(|s| s.form("grant_type").as_deref() == Some("refresh_token"))
+        .expect("a renewal");
+    assert_eq!(
+        renewal.form("refresh_token").as_deref(),
+        Some("SECRET-REFRESH")
+    );
+    assert_eq!(
+        session.lookup(&sign_in_file).as_deref(),
+        Some("SECRET-REFRESH-2")
+    );
+
+    // Away from the desktop session, csp says where the token is.
+    let away = home.csp(&["whoami"]);
+    assert_ne!(away.code, 0);
+    assert!(away.stderr.contains("Secret Service"), "{}", away.stderr);
+
+    let out = session.csp(&home, &["logout"]);
+    out.ok();
+    assert!(out.stderr.contains("Secret Service"), "{}", out.stderr);
+    assert_eq!(session.lookup(&sign_in_file), None);
+    assert!(!sign_in_file.exists());
+    session.csp(&home, &["whoami"]).fails(4);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn login_falls_back_to_the_file_with_a_warning_where_the_bus_has_no_secret_service() {
+    if !crate::common::require_program("dbus-run-session", "dbus-daemon") {
+        return;
+    }
+    let server = device_code_server();
+    let home = home_for(&server);
+    let session = DbusSession::start(&home, false);
+    let run = session.csp(&home, &["login", "--json"]);
+    run.ok();
+    assert!(
+        run.stderr.contains("warning") && run.stderr.contains("not in an OS keychain"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("Secret Service"), "{}", run.stderr);
+    let token_file = home.config().with_file_name("microsoft-refresh-token");
+    assert_eq!(
+        std::fs::read_to_string(&token_file).expect("token file"),
+        "SECRET-REFRESH"
+    );
+    assert_eq!(run.json()["kept_in"], token_file.display().to_string());
+    session.csp(&home, &["logout"]).ok();
+    assert!(!token_file.exists());
 }
