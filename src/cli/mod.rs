@@ -236,7 +236,16 @@ impl App {
     /// without one); each wait before a retry is a note on stderr.
     pub fn online(&self) -> Result<crate::online::Online> {
         let config = self.config()?;
-        let online = crate::online::Online::open(&config.microsoft, &config.path)?;
+        self.online_with(&config.microsoft, &config.path)
+    }
+
+    /// Signed in with `[microsoft]` settings not yet saved (`csp init`).
+    pub fn online_with(
+        &self,
+        ms: &crate::domain::profile::Microsoft,
+        config_path: &std::path::Path,
+    ) -> Result<crate::online::Online> {
+        let online = crate::online::Online::open(ms, config_path)?;
         let quiet = self.output.quiet;
         Ok(online.telling(move |line| {
             if !quiet {
