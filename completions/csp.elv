@@ -60,6 +60,8 @@ set edit:completion:arg-completer[csp] = {|@words|
             cand --config 'The config file [default: $XDG_CONFIG_HOME/csp/config.toml]'
             cand --format 'Output format [default: table on a terminal, tsv when piped]'
             cand --color 'When to use color (NO_COLOR and TERM=dumb are honoured)'
+            cand --online 'Ask Partner Center for your reseller link (signed in: `csp login`, or CSP_MS_REFRESH_TOKEN) and keep it as the profile''s reseller_link'
+            cand --dry-run 'With --online: print the request, send nothing, write nothing'
             cand --force 'Overwrite an existing profile'
             cand --json 'Same as --format json'
             cand --no-input 'Never prompt; missing values are usage errors'

@@ -79,6 +79,8 @@ jsonl\t''"
 complete -c csp -n "__fish_csp_using_subcommand init" -l color -d 'When to use color (NO_COLOR and TERM=dumb are honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c csp -n "__fish_csp_using_subcommand init" -l online -d 'Ask Partner Center for your reseller link (signed in: `csp login`, or CSP_MS_REFRESH_TOKEN) and keep it as the profile\'s reseller_link'
+complete -c csp -n "__fish_csp_using_subcommand init" -l dry-run -d 'With --online: print the request, send nothing, write nothing'
 complete -c csp -n "__fish_csp_using_subcommand init" -l force -d 'Overwrite an existing profile'
 complete -c csp -n "__fish_csp_using_subcommand init" -l json -d 'Same as --format json'
 complete -c csp -n "__fish_csp_using_subcommand init" -l no-input -d 'Never prompt; missing values are usage errors'
