@@ -594,6 +594,35 @@ mod tests {
     }
 
     #[test]
+    fn only_a_harmless_repeat_is_sent_after_a_lost_connection() {
+        use std::io::{Error as Io, ErrorKind};
+        let refused = ureq::Error::Io(Io::from(ErrorKind::ConnectionRefused));
+        let reset = ureq::Error::Io(Io::from(ErrorKind::ConnectionReset));
+        assert_eq!(retry_after_failure(&refused), Retry::Always);
+        assert_eq!(
+            retry_after_failure(&ureq::Error::Timeout(ureq::Timeout::Connect)),
+            Retry::Always
+        );
+        assert_eq!(retry_after_failure(&reset), Retry::IfRepeatable);
+        assert_eq!(
+            retry_after_failure(&ureq::Error::Timeout(ureq::Timeout::RecvResponse)),
+            Retry::IfRepeatable
+        );
+        assert_eq!(
+            retry_after_failure(&ureq::Error::HostNotFound),
+            Retry::Never
+        );
+
+        let graph_post = Request::new("POST", "https://graph.microsoft.com/v1.0/x");
+        let graph_get = Request::new("GET", "https://graph.microsoft.com/v1.0/x");
+        let pc_patch = Request::new("PATCH", "https://api.partnercenter.microsoft.com/v1/x");
+        assert!(!repeatable(Service::Graph, &graph_post));
+        assert!(repeatable(Service::Graph, &graph_get));
+        assert!(repeatable(Service::PartnerCenter, &pc_patch));
+        assert!(repeatable(Service::SignIn, &graph_post));
+    }
+
+    #[test]
     fn backoff_grows_and_stays_bounded() {
         assert!(backoff(1) >= Duration::from_secs(1) && backoff(1) < Duration::from_secs(2));
         assert!(backoff(3) >= Duration::from_secs(4));
