@@ -8,7 +8,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  csp init --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role admin-agent --sender-name \"Ann Lee\" --email ann@contoso.com --locale en\n  csp init --force --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role sales-agent --default-provider \"Ingram Micro\" \\\n           --reseller-link 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f&msppId=0&DAP=false#/BillingAccounts/partner-invitation'"
+    after_help = "Examples:\n  csp init --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role admin-agent --sender-name \"Ann Lee\" --email ann@contoso.com --locale en\n  csp init --force --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role sales-agent --default-provider \"Ingram Micro\" \\\n           --reseller-link 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f&msppId=0&DAP=false#/BillingAccounts/partner-invitation'\n  csp init --force --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --role admin-agent --online    # signed in: Partner Center's reseller link"
 )]
 pub struct InitArgs {
     /// Your company's name, as customers know it
