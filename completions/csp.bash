@@ -2520,7 +2520,7 @@ _csp() {
             return 0
             ;;
         csp__subcmd__init)
-            opts="-q -h -V --name --tenant-id --mpn-id --role --kind --default-provider --reseller-link --sender-name --email --locale --force --db --config --format --json --no-input --color --quiet --help --version"
+            opts="-q -h -V --name --tenant-id --mpn-id --role --kind --default-provider --reseller-link --online --dry-run --sender-name --email --locale --force --db --config --format --json --no-input --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -596,8 +596,16 @@ fn section_files(roff: &mut Roff) {
     item(
         roff,
         italic("$XDG_CONFIG_HOME/csp/microsoft-sign-in.json"),
-        "What csp login keeps, beside the config: the account, tenant, app, scopes and the \
-         refresh token (never an access token), created with mode 0600; csp logout deletes it.",
+        "What csp login keeps, beside the config: the account, tenant, app, scopes and where the \
+         refresh token is (never a token itself), created with mode 0600; csp logout deletes it.",
+    );
+    item(
+        roff,
+        italic("$XDG_CONFIG_HOME/csp/microsoft-refresh-token"),
+        "The refresh token, created with mode 0600, only where no OS keychain answered when \
+         signing in (csp login says why, and csp whoami shows where the token is kept): \
+         otherwise it is in the macOS Keychain, Windows Credential Manager or the desktop's \
+         Secret Service. csp logout removes it from wherever it is.",
     );
     item(
         roff,

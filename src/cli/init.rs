@@ -8,7 +8,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  csp init --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role admin-agent --sender-name \"Ann Lee\" --email ann@contoso.com --locale en\n  csp init --force --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role sales-agent --default-provider \"Ingram Micro\" \\\n           --reseller-link 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f&msppId=0&DAP=false#/BillingAccounts/partner-invitation'"
+    after_help = "Examples:\n  csp init --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role admin-agent --sender-name \"Ann Lee\" --email ann@contoso.com --locale en\n  csp init --force --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --mpn-id 1234567 --role sales-agent --default-provider \"Ingram Micro\" \\\n           --reseller-link 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f&msppId=0&DAP=false#/BillingAccounts/partner-invitation'\n  csp init --force --name \"Contoso Reseller\" --tenant-id 8c1e2f40-5b6a-4d3c-9e7f-0a1b2c3d4e5f \\\n           --role admin-agent --online    # signed in: Partner Center's reseller link"
 )]
 pub struct InitArgs {
     /// Your company's name, as customers know it
@@ -30,8 +30,14 @@ pub struct InitArgs {
     #[arg(long, value_name = "P")]
     pub default_provider: Option<String>,
     /// The link Partner Center shows under Customers → Request a reseller relationship; used as it is
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", conflicts_with = "online")]
     pub reseller_link: Option<String>,
+    /// Ask Partner Center for your reseller link (signed in: `csp login`, or CSP_MS_REFRESH_TOKEN) and keep it as the profile's reseller_link
+    #[arg(long)]
+    pub online: bool,
+    /// With --online: print the request, send nothing, write nothing
+    #[arg(long, requires = "online")]
+    pub dry_run: bool,
     /// The name invitations are signed with
     #[arg(long)]
     pub sender_name: Option<String>,
@@ -110,22 +116,27 @@ pub fn run(app: &App, args: InitArgs) -> Result<()> {
         .with_hint("drop --default-provider, or use --kind indirect-reseller")
         .into());
     }
+    // Checked against the admin center this config names (sovereign clouds).
+    let admin_center = file
+        .links
+        .admin_center
+        .as_deref()
+        .unwrap_or(crate::domain::profile::DEFAULT_ADMIN_CENTER)
+        .trim()
+        .trim_end_matches('/')
+        .to_string();
     let reseller_link = match args.reseller_link {
-        Some(link) => {
-            // Checked against the admin center this config names (sovereign clouds).
-            let admin_center = file
-                .links
-                .admin_center
-                .as_deref()
-                .unwrap_or(crate::domain::profile::DEFAULT_ADMIN_CENTER)
-                .trim()
-                .trim_end_matches('/')
-                .to_string();
-            Some(crate::domain::link::check_reseller_link(
-                &link,
-                &admin_center,
-                Some(tenant_id),
-            )?)
+        Some(link) => Some(crate::domain::link::check_reseller_link(
+            &link,
+            &admin_center,
+            Some(tenant_id),
+        )?),
+        None if args.online => {
+            match reseller_link_online(app, &file, &path, tenant_id, &admin_center, args.dry_run)? {
+                Some(link) => Some(link),
+                // --dry-run: the request is printed, nothing is written.
+                None => return Ok(()),
+            }
         }
         None => None,
     };
@@ -143,4 +154,44 @@ pub fn run(app: &App, args: InitArgs) -> Result<()> {
     app.output
         .note(format!("wrote the partner profile to {}", path.display()));
     Ok(())
+}
+
+/// `init --online`: Partner Center's reseller link for the partner being
+/// set up (`GET /v1/customers/relationshiprequests`), signed in with the
+/// `[microsoft]` settings and tenant this profile will have, checked as
+/// `--reseller-link` is. `None` after `--dry-run` printed the request.
+fn reseller_link_online(
+    app: &App,
+    file: &ConfigFile,
+    path: &std::path::Path,
+    tenant_id: TenantId,
+    admin_center: &str,
+    dry_run: bool,
+) -> Result<Option<String>> {
+    use crate::online::partner_center;
+    let ms = crate::domain::profile::microsoft(&file.microsoft, Some(tenant_id), path)?;
+    let request = partner_center::reseller_link_request(&ms.partner_center, None);
+    if dry_run {
+        app.output.note(format!(
+            "would ask Partner Center for your reseller link; nothing is sent and {} is not written (--dry-run)",
+            path.display()
+        ));
+        app.output.text(&request.describe())?;
+        return Ok(None);
+    }
+    let mut online = app.online_with(&ms, path)?;
+    app.output
+        .note("asking Partner Center for your reseller link");
+    let url = partner_center::reseller_link(&mut online, &request)?;
+    let checked = crate::domain::link::check_reseller_link(&url, admin_center, Some(tenant_id))
+        .map_err(|e| {
+            Error::online(format!(
+                "Partner Center's link is not one csp can use: {}",
+                e.message
+            ))
+            .with_hint("paste the link from Partner Center with --reseller-link instead")
+        })?;
+    app.output
+        .note("keeping Partner Center's reseller link as partner.reseller_link");
+    Ok(Some(checked))
 }

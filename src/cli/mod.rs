@@ -108,13 +108,13 @@ pub enum Command {
     Log(log::LogArgs),
     /// Sign in to Microsoft (device code) for sync and online actions
     #[command(
-        after_help = "Examples:\n  csp login\n  csp whoami\n\nNeeds [microsoft] client_id in the config (your Entra app), or CSP_MS_CLIENT_ID."
+        after_help = "Examples:\n  csp login\n  csp whoami\n\nNeeds [microsoft] client_id in the config (your Entra app), or CSP_MS_CLIENT_ID.\nThe refresh token goes to the OS keychain (macOS Keychain, Windows Credential\nManager, the desktop's Secret Service); where none answers, to a 0600 file\nbeside the config, with a warning saying why."
     )]
     Login(signin::LoginArgs),
-    /// Forget the sign-in (delete the kept refresh token)
+    /// Forget the sign-in (remove the kept refresh token from the keychain or file)
     #[command(after_help = "Examples:\n  csp logout")]
     Logout(signin::LogoutArgs),
-    /// Who is signed in to Microsoft: account, tenant, scopes, expiry (never a token)
+    /// Who is signed in to Microsoft, and where the token is kept (never a token)
     #[command(after_help = "Examples:\n  csp whoami\n  csp whoami --json")]
     Whoami(signin::WhoamiArgs),
     /// Read customers, providers and GDAP from Microsoft into the records
@@ -236,7 +236,16 @@ impl App {
     /// without one); each wait before a retry is a note on stderr.
     pub fn online(&self) -> Result<crate::online::Online> {
         let config = self.config()?;
-        let online = crate::online::Online::open(&config.microsoft, &config.path)?;
+        self.online_with(&config.microsoft, &config.path)
+    }
+
+    /// Signed in with `[microsoft]` settings not yet saved (`csp init`).
+    pub fn online_with(
+        &self,
+        ms: &crate::domain::profile::Microsoft,
+        config_path: &std::path::Path,
+    ) -> Result<crate::online::Online> {
+        let online = crate::online::Online::open(ms, config_path)?;
         let quiet = self.output.quiet;
         Ok(online.telling(move |line| {
             if !quiet {

@@ -541,7 +541,7 @@ pub fn check_link_base(key: &str, value: &str) -> Result<(), Error> {
 /// `[microsoft]` checked: addresses are https (plain http only on the
 /// loopback, for tests), the client ID and tenant are GUIDs (a tenant may
 /// also be a domain such as `contoso.onmicrosoft.com`).
-fn microsoft(
+pub fn microsoft(
     m: &MicrosoftSection,
     partner: Option<TenantId>,
     path: &Path,

@@ -1,7 +1,8 @@
 //! One call to Microsoft, done right: rustls, timeouts, `HTTPS_PROXY`,
 //! Partner Center's request headers (`MS-RequestId` kept across retries),
 //! bounded retries with exponential backoff and jitter on 429 and 5xx
-//! honouring `Retry-After`, one fresh token on 401, and Microsoft's own
+//! honouring `Retry-After` and on a lost connection (when sending the
+//! request again is harmless), one fresh token on 401, and Microsoft's own
 //! error code, message and request id in the error (status 7).
 
 use crate::error::Error;
@@ -219,7 +220,45 @@ impl Http {
             };
             fresh = false;
             let (status, headers, text) =
-                self.once(service, request, &request_id, token.as_deref())?;
+                match self.once(service, request, &request_id, token.as_deref()) {
+                    Ok(answer) => answer,
+                    Err(lost) => {
+                        let again = match lost.retry {
+                            Retry::Always => true,
+                            Retry::IfRepeatable => repeatable(service, request),
+                            Retry::Never => false,
+                        };
+                        if again && attempt < self.max_attempts {
+                            let wait = backoff(attempt).min(self.cap);
+                            if started.elapsed() + wait <= self.budget {
+                                self.tell(format!(
+                                    "{} on {} {}; trying again in {:.1} s",
+                                    lost.error.message,
+                                    request.method,
+                                    request.path(),
+                                    wait.as_secs_f64()
+                                ));
+                                std::thread::sleep(wait);
+                                continue;
+                            }
+                        }
+                        if lost.retry == Retry::IfRepeatable && !again {
+                            // The request may have been carried out: saying
+                            // so beats sending it twice.
+                            return Err(Error::online(format!(
+                                "{}, after sending {} {}: it may or may not have been carried out",
+                                lost.error.message,
+                                request.method,
+                                request.path()
+                            ))
+                            .with_hint(format!(
+                                "look in {} whether it was, before running the command again",
+                                service.name()
+                            )));
+                        }
+                        return Err(lost.error);
+                    }
+                };
             if status == 401 && tokens.is_some() && !refreshed {
                 // An access token may expire between two calls: one fresh
                 // token, once.
@@ -234,15 +273,13 @@ impl Http {
                     .unwrap_or_else(|| backoff(attempt))
                     .min(self.cap);
                 if started.elapsed() + wait <= self.budget {
-                    if let Some(tell) = &self.on_wait {
-                        tell(&format!(
-                            "{} answered HTTP {status} to {} {}; trying again in {:.1} s",
-                            service.name(),
-                            request.method,
-                            request.path(),
-                            wait.as_secs_f64()
-                        ));
-                    }
+                    self.tell(format!(
+                        "{} answered HTTP {status} to {} {}; trying again in {:.1} s",
+                        service.name(),
+                        request.method,
+                        request.path(),
+                        wait.as_secs_f64()
+                    ));
                     std::thread::sleep(wait);
                     continue;
                 }
@@ -251,13 +288,20 @@ impl Http {
         }
     }
 
+    fn tell(&self, line: String) {
+        if let Some(tell) = &self.on_wait {
+            tell(&line);
+        }
+    }
+
+    /// One attempt. A failure says whether the request may be sent again.
     fn once(
         &self,
         service: Service,
         request: &Request,
         request_id: &str,
         token: Option<&str>,
-    ) -> Result<(u16, Headers, String), Error> {
+    ) -> Result<(u16, Headers, String), Lost> {
         let mut builder = ureq::http::Request::builder()
             .method(request.method)
             .uri(&request.url)
@@ -293,13 +337,14 @@ impl Http {
                 form_encode(fields).into_bytes()
             }
         };
-        let built = builder.body(bytes).map_err(|e| {
-            Error::invalid(format!("cannot build the request to {}: {e}", request.url))
+        let built = builder.body(bytes).map_err(|e| Lost {
+            error: Error::invalid(format!("cannot build the request to {}: {e}", request.url)),
+            retry: Retry::Never,
         })?;
-        let mut response = self
-            .agent
-            .run(built)
-            .map_err(|e| unreachable(&request.url, &e))?;
+        let mut response = self.agent.run(built).map_err(|e| Lost {
+            retry: retry_after_failure(&e),
+            error: unreachable(&request.url, &e),
+        })?;
         let status = response.status().as_u16();
         let header = |name: &str| {
             response
@@ -323,9 +368,71 @@ impl Http {
             .with_config()
             .limit(BODY_LIMIT)
             .read_to_string()
-            .map_err(|e| unreachable(&request.url, &e))?;
+            .map_err(|e| Lost {
+                // The answer had begun: the request was received.
+                retry: match retry_after_failure(&e) {
+                    Retry::Never => Retry::Never,
+                    _ => Retry::IfRepeatable,
+                },
+                error: unreachable(&request.url, &e),
+            })?;
         Ok((status, headers, text))
     }
+}
+
+/// A request that got no answer, and whether it may be sent again.
+struct Lost {
+    error: Error,
+    retry: Retry,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Retry {
+    /// It never left: no connection was made.
+    Always,
+    /// It may have reached Microsoft: again only if that is harmless.
+    IfRepeatable,
+    /// Another attempt would fail the same way (a name not found, a
+    /// certificate refused, a proxy misconfigured).
+    Never,
+}
+
+/// How a failed attempt may be retried: a refused connection or a
+/// connect timeout never reached the server; a reset, a connection closed
+/// without an answer or a timeout after sending may have.
+fn retry_after_failure(e: &ureq::Error) -> Retry {
+    use std::io::ErrorKind;
+    use ureq::Timeout;
+    match e {
+        ureq::Error::ConnectionFailed => Retry::Always,
+        ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect) => Retry::Always,
+        ureq::Error::Timeout(_) => Retry::IfRepeatable,
+        ureq::Error::Io(io) => match io.kind() {
+            ErrorKind::ConnectionRefused | ErrorKind::NotConnected => Retry::Always,
+            ErrorKind::ConnectionReset
+            | ErrorKind::ConnectionAborted
+            | ErrorKind::BrokenPipe
+            | ErrorKind::UnexpectedEof
+            | ErrorKind::TimedOut
+            | ErrorKind::Interrupted => Retry::IfRepeatable,
+            _ => Retry::Never,
+        },
+        ureq::Error::Protocol(_) => Retry::IfRepeatable,
+        _ => Retry::Never,
+    }
+}
+
+/// Whether sending `request` twice does no harm: reads and the methods
+/// HTTP defines as idempotent; every Partner Center call, as Partner
+/// Center recognises a repeated `MS-RequestId` (kept across retries) as
+/// the same call; and the sign-in's token requests, which create nothing.
+/// A Graph POST or PATCH (creating, locking, extending a relationship) is
+/// not repeated after it may have arrived.
+fn repeatable(service: Service, request: &Request) -> bool {
+    matches!(
+        request.method,
+        "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS"
+    ) || matches!(service, Service::PartnerCenter | Service::SignIn)
 }
 
 struct Headers {
@@ -484,6 +591,35 @@ mod tests {
             form_encode(&[("scope".into(), "a/b c".into())]),
             "scope=a%2Fb%20c"
         );
+    }
+
+    #[test]
+    fn only_a_harmless_repeat_is_sent_after_a_lost_connection() {
+        use std::io::{Error as Io, ErrorKind};
+        let refused = ureq::Error::Io(Io::from(ErrorKind::ConnectionRefused));
+        let reset = ureq::Error::Io(Io::from(ErrorKind::ConnectionReset));
+        assert_eq!(retry_after_failure(&refused), Retry::Always);
+        assert_eq!(
+            retry_after_failure(&ureq::Error::Timeout(ureq::Timeout::Connect)),
+            Retry::Always
+        );
+        assert_eq!(retry_after_failure(&reset), Retry::IfRepeatable);
+        assert_eq!(
+            retry_after_failure(&ureq::Error::Timeout(ureq::Timeout::RecvResponse)),
+            Retry::IfRepeatable
+        );
+        assert_eq!(
+            retry_after_failure(&ureq::Error::HostNotFound),
+            Retry::Never
+        );
+
+        let graph_post = Request::new("POST", "https://graph.microsoft.com/v1.0/x");
+        let graph_get = Request::new("GET", "https://graph.microsoft.com/v1.0/x");
+        let pc_patch = Request::new("PATCH", "https://api.partnercenter.microsoft.com/v1/x");
+        assert!(!repeatable(Service::Graph, &graph_post));
+        assert!(repeatable(Service::Graph, &graph_get));
+        assert!(repeatable(Service::PartnerCenter, &pc_patch));
+        assert!(repeatable(Service::SignIn, &graph_post));
     }
 
     #[test]

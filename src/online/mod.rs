@@ -6,6 +6,7 @@ pub mod graph;
 pub mod http;
 pub mod partner_center;
 pub mod signin;
+pub mod token_store;
 
 use crate::error::Error;
 use http::{Http, Request, Response, Service};

@@ -5,14 +5,16 @@
 use crate::domain::profile::Microsoft;
 use crate::error::Error;
 use crate::online::http::{Http, Request, Service, Tokens};
+use crate::online::token_store::{self, StoreKind, TokenStore};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// What `csp login` keeps, beside the config: who signed in, to which
-/// tenant, with which app and scopes, and the refresh token.
+/// What `csp login` keeps: who signed in, to which tenant, with which app
+/// and scopes (in a 0600 file beside the config), and the refresh token
+/// (in the store the file names: the OS keychain, or its own 0600 file).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SignIn {
     pub client_id: String,
@@ -22,6 +24,10 @@ pub struct SignIn {
     pub signed_in_at: String,
     /// When the last access token obtained expires (RFC 3339).
     pub expires_at: Option<String>,
+    /// Where the refresh token is.
+    pub token_store: StoreKind,
+    /// Never written to the sign-in file.
+    #[serde(skip)]
     pub refresh_token: String,
 }
 
@@ -48,7 +54,7 @@ impl SignedIn {
             signed_in_at: sign_in.signed_in_at.clone(),
             expires_at: sign_in.expires_at.clone(),
             kept_in: match keeper {
-                Keeper::File(p) => p.display().to_string(),
+                Keeper::Store(store) => store.place(),
                 Keeper::Environment => "CSP_MS_REFRESH_TOKEN".to_string(),
             },
         }
@@ -56,10 +62,9 @@ impl SignedIn {
 }
 
 /// Where a refresh token comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Keeper {
-    /// The 0600 file beside the config (no OS keychain is used).
-    File(PathBuf),
+    /// The OS keychain or the 0600 token file, as the sign-in file says.
+    Store(Box<dyn TokenStore>),
     /// `CSP_MS_REFRESH_TOKEN`: nothing is written back.
     Environment,
 }
@@ -203,26 +208,17 @@ fn account_of_id_token(jwt: &str) -> Option<String> {
         .flatten()
 }
 
+/// A JWT segment: base64url without padding (RFC 7515); padded or
+/// standard-alphabet text is taken too, as some issuers send it.
 fn base64url(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for c in text.trim_end_matches('=').bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'-' | b'+' => 62,
-            b'_' | b'/' => 63,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-        }
-    }
-    Some(out)
+    use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+    use base64::engine::DecodePaddingMode;
+    use base64::Engine;
+    let lenient =
+        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
+    let url = GeneralPurpose::new(&base64::alphabet::URL_SAFE, lenient);
+    let standard = GeneralPurpose::new(&base64::alphabet::STANDARD, lenient);
+    url.decode(text).or_else(|_| standard.decode(text)).ok()
 }
 
 /// Polls `token` until the admin has signed in, honouring `interval`,
@@ -328,8 +324,8 @@ pub fn refresh(
     .with_hint("sign in again with `csp login`"))
 }
 
-/// Reads the kept sign-in: `CSP_MS_REFRESH_TOKEN` first, then the file.
-/// `None` when neither exists.
+/// Reads the kept sign-in: `CSP_MS_REFRESH_TOKEN` first, then the sign-in
+/// file and the token from the store it names. `None` when neither exists.
 pub fn load(ms: &Microsoft, config_path: &Path) -> Result<Option<(SignIn, Keeper)>, Error> {
     if let Some(token) = std::env::var("CSP_MS_REFRESH_TOKEN")
         .ok()
@@ -347,11 +343,28 @@ pub fn load(ms: &Microsoft, config_path: &Path) -> Result<Option<(SignIn, Keeper
                 scopes: Vec::new(),
                 signed_in_at: crate::util::time::format(chrono::Utc::now()),
                 expires_at: None,
+                token_store: StoreKind::File,
                 refresh_token: token.trim().to_string(),
             },
             Keeper::Environment,
         )));
     }
+    let Some(mut sign_in) = read_sign_in(config_path)? else {
+        return Ok(None);
+    };
+    let store = token_store::store(sign_in.token_store, config_path)?;
+    sign_in.refresh_token = store.get()?.ok_or_else(|| {
+        Error::not_allowed(format!(
+            "signed in, but {} holds no refresh token for this sign-in",
+            store.place()
+        ))
+        .with_hint("run `csp login` again")
+    })?;
+    Ok(Some((sign_in, Keeper::Store(store))))
+}
+
+/// The sign-in file without its token, if there is one.
+pub fn read_sign_in(config_path: &Path) -> Result<Option<SignIn>, Error> {
     let path = sign_in_file(config_path);
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
@@ -367,17 +380,18 @@ pub fn load(ms: &Microsoft, config_path: &Path) -> Result<Option<(SignIn, Keeper
         Error::failure(format!("{} is not a sign-in csp wrote", path.display()))
             .with_hint("run `csp logout`, then `csp login`")
     })?;
-    Ok(Some((sign_in, Keeper::File(path))))
+    Ok(Some(sign_in))
 }
 
-/// Writes the sign-in to its 0600 file (replacing it atomically).
-pub fn save(sign_in: &SignIn, path: &Path) -> Result<(), Error> {
+/// Writes the sign-in file (without the token) atomically, 0600.
+pub fn save(sign_in: &SignIn, config_path: &Path) -> Result<(), Error> {
+    let path = sign_in_file(config_path);
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         crate::util::private_file::create_dir_private(dir)
             .map_err(|e| Error::failure(format!("cannot create folder {}: {e}", dir.display())))?;
     }
     let text = serde_json::to_string_pretty(sign_in).unwrap_or_default();
-    crate::util::private_file::write(path, text.as_bytes())
+    crate::util::private_file::write(&path, text.as_bytes())
         .map_err(|e| Error::failure(format!("cannot write {}: {e}", path.display())))
 }
 
@@ -387,6 +401,7 @@ pub struct Session {
     pub ms: Microsoft,
     pub sign_in: SignIn,
     pub keeper: Keeper,
+    config_path: PathBuf,
     access: HashMap<Service, Token>,
 }
 
@@ -402,6 +417,7 @@ impl Session {
             ms: ms.clone(),
             sign_in,
             keeper,
+            config_path: config_path.to_path_buf(),
             access: HashMap::new(),
         })
     }
@@ -425,12 +441,19 @@ impl Tokens for Session {
             service,
         )?;
         // Entra rotates refresh tokens: keep the newest one.
-        if let Some(rotated) = &token.refresh_token {
+        let rotated = token
+            .refresh_token
+            .as_ref()
+            .filter(|t| **t != self.sign_in.refresh_token);
+        if let Some(rotated) = rotated {
             self.sign_in.refresh_token = rotated.clone();
         }
         self.sign_in.expires_at = Some(crate::util::time::format(token.expires_at));
-        if let Keeper::File(path) = &self.keeper {
-            save(&self.sign_in, path)?;
+        if let Keeper::Store(store) = &self.keeper {
+            if let Some(rotated) = rotated {
+                store.put(rotated)?;
+            }
+            save(&self.sign_in, &self.config_path)?;
         }
         let access = token.access_token.clone();
         self.access.insert(service, token);
@@ -448,5 +471,30 @@ mod tests {
         let jwt = "e30.eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJhbm5AY29udG9zby5jb20ifQ.sig";
         assert_eq!(account_of_id_token(jwt).as_deref(), Some("ann@contoso.com"));
         assert_eq!(account_of_id_token("junk"), None);
+        assert_eq!(account_of_id_token("e30.@@@.sig"), None);
+    }
+
+    #[test]
+    fn base64url_takes_the_url_alphabet_with_or_without_padding() {
+        // {"upn":"ann~?@contoso.com"}: `-` in the URL alphabet, `+` in the standard one.
+        for payload in [
+            "eyJ1cG4iOiJhbm5-P0Bjb250b3NvLmNvbSJ9",
+            "eyJ1cG4iOiJhbm5+P0Bjb250b3NvLmNvbSJ9",
+        ] {
+            let jwt = format!("e30.{payload}.sig");
+            assert_eq!(
+                account_of_id_token(&jwt).as_deref(),
+                Some("ann~?@contoso.com")
+            );
+        }
+        // {"upn":"j>>?@x.com"}: `_`, padded and not.
+        assert_eq!(
+            base64url("eyJ1cG4iOiJqPj4_QHguY29tIn0="),
+            base64url("eyJ1cG4iOiJqPj4_QHguY29tIn0")
+        );
+        assert_eq!(
+            base64url("eyJ1cG4iOiJqPj4_QHguY29tIn0").as_deref(),
+            Some(&br#"{"upn":"j>>?@x.com"}"#[..])
+        );
     }
 }

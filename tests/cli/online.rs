@@ -113,6 +113,16 @@ pub fn reply(status: u16, body: Value) -> Reply {
     }
 }
 
+/// Closes the connection without answering, once the request is read (as
+/// a connection lost after the request went out looks to csp).
+pub fn hang_up() -> Reply {
+    Reply {
+        status: 0,
+        headers: Vec::new(),
+        body: String::new(),
+    }
+}
+
 impl Reply {
     pub fn with(mut self, name: &str, value: &str) -> Reply {
         self.headers.push((name.to_string(), value.to_string()));
@@ -161,6 +171,11 @@ impl Server {
                     n
                 };
                 let answer = handler(&request, nth);
+                if answer.status == 0 {
+                    drop(reader);
+                    drop(stream);
+                    continue;
+                }
                 let mut text = format!(
                     "HTTP/1.1 {} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
                     answer.status,
@@ -540,6 +555,114 @@ fn an_unreachable_host_is_named_with_status_7() {
         err.contains(&format!("cannot reach 127.0.0.1:{port}")),
         "{err}"
     );
+    // A refused connection carried nothing: tried five times in all.
+    assert_eq!(err.matches("trying again").count(), 4, "{err}");
+}
+
+#[test]
+fn a_read_whose_connection_is_lost_is_sent_again_with_the_same_request_id() {
+    let server = Server::start(|seen, nth| {
+        if seen.path == "/pc/v1/customers?size=500" && nth < 2 {
+            return hang_up();
+        }
+        routes(seen, nth)
+    });
+    let home = home_for(&server);
+    let run = online(&home, &["sync", "--customers", "--json"]);
+    run.ok();
+    assert_eq!(run.json()["customers"]["rows"], 3, "{}", run.stdout);
+    assert_eq!(
+        run.stderr.matches("trying again").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+    let first = server.to("GET", "/pc/v1/customers?size=500");
+    let first: Vec<_> = first
+        .iter()
+        .filter(|s| s.path == "/pc/v1/customers?size=500")
+        .collect();
+    assert_eq!(first.len(), 3, "lost twice, then answered");
+    assert!(first
+        .iter()
+        .all(|s| s.header("MS-RequestId") == first[0].header("MS-RequestId")));
+}
+
+#[test]
+fn a_partner_center_write_whose_connection_is_lost_is_sent_again_under_its_request_id() {
+    let server = Server::start(|seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        if nth == 0 {
+            return hang_up();
+        }
+        reply(
+            200,
+            json!({"id": FABRIKAM, "relationshipToPartner": "none"}),
+        )
+    });
+    let home = direct_customer(&server);
+    let run = online(
+        &home,
+        &[
+            "remove",
+            "fabrikam.com",
+            "--acknowledge",
+            "--in-partner-center",
+        ],
+    );
+    run.ok();
+    let patch = server.to("PATCH", &format!("/pc/v1/customers/{FABRIKAM}"));
+    assert_eq!(patch.len(), 2, "{}", run.stderr);
+    assert!(patch[0].header("MS-RequestId").is_some());
+    assert_eq!(
+        patch[0].header("MS-RequestId"),
+        patch[1].header("MS-RequestId"),
+        "Partner Center recognises the repeat by its request id"
+    );
+    assert_eq!(
+        home.query::<String>("SELECT relationship FROM customers"),
+        "removed"
+    );
+}
+
+#[test]
+fn a_graph_post_whose_connection_is_lost_is_not_sent_twice() {
+    let server = Server::start(|seen, nth| {
+        if seen.method == "POST" && seen.path == GRAPH_RELS {
+            return hang_up();
+        }
+        graph_gdap(seen, nth)
+    });
+    let home = fabrikam_for(&server);
+    let before: i64 = home.query("SELECT count(*) FROM audit_log");
+    let err = refused(
+        &online(
+            &home,
+            &[
+                "gdap",
+                "request",
+                "fabrikam.com",
+                "--roles",
+                "least-privilege",
+                "--name",
+                "Fabrikam support",
+            ],
+        ),
+        7,
+    );
+    assert_eq!(server.to("POST", GRAPH_RELS).len(), 1, "{err}");
+    assert!(
+        err.contains("may or may not have been carried out"),
+        "{err}"
+    );
+    assert!(err.contains("Microsoft Graph"), "{err}");
+    assert_eq!(
+        home.query::<i64>("SELECT count(*) FROM gdap_relationships"),
+        0
+    );
+    assert_eq!(home.query::<i64>("SELECT count(*) FROM audit_log"), before);
 }
 
 #[test]
@@ -729,14 +852,24 @@ fn a_graph_error_carries_its_code_and_request_id() {
     );
 }
 
-#[test]
-fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_shows_it() {
+/// Entra's device-code flow as documented: one code, one "pending" poll,
+/// then the tokens; a refresh gives a rotated refresh token.
+fn device_code_server() -> Server {
     // {"preferred_username":"ann@contoso-reseller.com","tid":"…"}
     let id_token = format!(
         "e30.{}.sig",
         "eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJhbm5AY29udG9zby1yZXNlbGxlci5jb20ifQ"
     );
-    let server = Server::start(move |seen, nth| {
+    Server::start(move |seen, nth| {
+        if seen.form("grant_type").as_deref() == Some("refresh_token") {
+            return reply(
+                200,
+                json!({
+                    "token_type": "Bearer", "access_token": "SECRET-ACCESS-2",
+                    "refresh_token": "SECRET-REFRESH-2", "expires_in": 3600
+                }),
+            );
+        }
         if seen.path.ends_with("/oauth2/v2.0/devicecode") {
             return reply(
                 200,
@@ -763,7 +896,12 @@ fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_sho
                 }),
             ),
         }
-    });
+    })
+}
+
+#[test]
+fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_shows_it() {
+    let server = device_code_server();
     let home = home_for(&server);
     let run = crate::common::run(home.command(&["login", "--json"]).write_stdin(""));
     run.ok();
@@ -800,25 +938,64 @@ fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_sho
     );
     assert_eq!(polls[0].form("device_code").as_deref(), Some("DEVICE-1"));
 
+    // No D-Bus session here (the suite clears the environment): no
+    // Secret Service, so the file, with a warning that says why.
+    assert!(run.stderr.contains("no D-Bus session"), "{}", run.stderr);
     let file = home.config().with_file_name("microsoft-sign-in.json");
+    let token_file = home.config().with_file_name("microsoft-refresh-token");
     let kept = std::fs::read_to_string(&file).expect("kept sign-in");
-    assert!(kept.contains("SECRET-REFRESH") && !kept.contains("SECRET-ACCESS"));
+    assert!(!kept.contains("SECRET"), "{kept}");
+    assert!(kept.contains("\"token_store\": \"file\""), "{kept}");
+    let token = std::fs::read_to_string(&token_file).expect("kept token");
+    assert_eq!(token, "SECRET-REFRESH");
     #[cfg(unix)]
-    {
+    for f in [&file, &token_file] {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&file).expect("meta").permissions().mode();
-        assert_eq!(mode & 0o777, 0o600);
+        let mode = std::fs::metadata(f).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", f.display());
     }
+    assert_eq!(run.json()["kept_in"], token_file.display().to_string());
 
     let who = home.csp(&["whoami", "--json"]);
     who.ok();
     assert_eq!(who.json()["account"], "ann@contoso-reseller.com");
     assert_eq!(who.json()["tenant"], PARTNER_ID);
+    assert_eq!(who.json()["kept_in"], token_file.display().to_string());
     assert!(!who.stdout.contains("SECRET"));
 
-    home.csp(&["logout"]).ok();
-    assert!(!file.exists());
+    // The kept token is the one the next command renews.
+    let sync = crate::common::run(
+        home.command(&["sync", "--customers"])
+            .env("CSP_MS_RETRY_CAP_MS", "50")
+            .write_stdin(""),
+    );
+    assert_eq!(
+        sync.code, 7,
+        "the server has no customers route: {}",
+        sync.stderr
+    );
+    let renewals: Vec<_> = server
+        .to("POST", &format!("/login/{PARTNER_ID}/oauth2/v2.0/token"))
+        .into_iter()
+        .filter(|s| s.form("grant_type").as_deref() == Some("refresh_token"))
+        .collect();
+    assert_eq!(renewals.len(), 1);
+    assert_eq!(
+        renewals[0].form("refresh_token").as_deref(),
+        Some("SECRET-REFRESH")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&token_file).expect("rotated token"),
+        "SECRET-REFRESH-2",
+        "the rotated token replaces the old one"
+    );
+
+    let out = home.csp(&["logout"]);
+    out.ok();
+    assert!(out.stderr.contains("signed out"), "{}", out.stderr);
+    assert!(!file.exists() && !token_file.exists());
     home.csp(&["whoami"]).fails(4);
+    assert!(home.csp(&["logout"]).stderr.contains("nothing to delete"));
 }
 
 #[test]
@@ -1198,6 +1375,152 @@ fn invite_link_online_fetches_partner_center_s_link_and_keeps_it() {
     assert_eq!(home.csp(&["invite", "link"]).ok().trim(), LINK);
 }
 
+/// `csp init` again (`--force`) with the same partner, asking Partner Center.
+fn init_online(extra: &[&'static str]) -> Vec<&'static str> {
+    let mut args = vec![
+        "init",
+        "--force",
+        "--name",
+        "Contoso Reseller",
+        "--tenant-id",
+        PARTNER_ID,
+        "--role",
+        "admin-agent",
+        "--online",
+    ];
+    args.extend_from_slice(extra);
+    args
+}
+
+fn link_server(link: &'static str) -> Server {
+    Server::start(move |seen, nth| {
+        if let Some(r) = token(seen, nth) {
+            return r;
+        }
+        reply(
+            200,
+            json!({"url": link, "attributes": {"objectType": "RelationshipRequest"}}),
+        )
+    })
+}
+
+#[test]
+fn init_online_fetches_the_reseller_link_and_keeps_it_in_the_profile() {
+    let server = link_server(LINK);
+    let home = home_for(&server);
+    let run = online(&home, &init_online(&["--default-provider", "Ingram Micro"]));
+    run.ok();
+    assert!(
+        run.stderr
+            .contains("asking Partner Center for your reseller link"),
+        "{}",
+        run.stderr
+    );
+    // The request: yours alone (no indirectCloudSolutionProviderId), with
+    // Partner Center's headers and a token for the tenant being set up.
+    let asked = server.to("GET", "/pc/v1/customers/relationshiprequests");
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].path, "/pc/v1/customers/relationshiprequests");
+    assert_eq!(asked[0].header("Authorization"), Some("Bearer access-0"));
+    assert_eq!(asked[0].header("MS-Contract-Version"), Some("v1"));
+    assert!(asked[0].header("MS-RequestId").is_some());
+    let tokens = server.to("POST", &format!("/login/{PARTNER_ID}/oauth2/v2.0/token"));
+    assert_eq!(tokens.len(), 1);
+    assert!(tokens[0]
+        .form("scope")
+        .is_some_and(|s| s.contains("/pc/user_impersonation")));
+
+    // The profile written, the link in it, [microsoft] kept.
+    let config: toml::Table = std::fs::read_to_string(home.config())
+        .expect("config")
+        .parse()
+        .expect("toml");
+    assert_eq!(config["partner"]["reseller_link"].as_str(), Some(LINK));
+    assert_eq!(config["partner"]["name"].as_str(), Some("Contoso Reseller"));
+    assert_eq!(
+        config["partner"]["default_provider"].as_str(),
+        Some("Ingram Micro")
+    );
+    assert_eq!(config["microsoft"]["client_id"].as_str(), Some(CLIENT_ID));
+    // Offline commands use it from now on.
+    assert_eq!(
+        home.csp(&["invite", "link", "--no-provider"]).ok().trim(),
+        LINK
+    );
+}
+
+#[test]
+fn init_online_dry_run_prints_the_request_and_sends_and_writes_nothing() {
+    let server = link_server(LINK);
+    let home = home_for(&server);
+    let before = std::fs::read(home.config()).expect("config");
+    // No sign-in is needed to print what would be asked.
+    let run = home.csp(&init_online(&["--dry-run"]));
+    run.ok();
+    assert_eq!(
+        run.stdout.trim(),
+        format!("GET {}/pc/v1/customers/relationshiprequests", server.base)
+    );
+    assert!(run.stderr.contains("would ask"), "{}", run.stderr);
+    assert!(server.requests().is_empty());
+    assert_eq!(std::fs::read(home.config()).expect("config"), before);
+    // --dry-run alone, or --online with a pasted link, is a usage error.
+    home.csp(&[
+        "init",
+        "--force",
+        "--name",
+        "C",
+        "--tenant-id",
+        PARTNER_ID,
+        "--role",
+        "admin-agent",
+        "--dry-run",
+    ])
+    .fails(2);
+    home.csp(&init_online(&["--reseller-link", LINK])).fails(2);
+    assert_eq!(std::fs::read(home.config()).expect("config"), before);
+}
+
+#[test]
+fn init_online_refused_or_unusable_writes_nothing() {
+    // Not signed in: status 4, nothing asked, nothing written.
+    let server = link_server(LINK);
+    let home = home_for(&server);
+    let before = std::fs::read(home.config()).expect("config");
+    let err = home.csp(&init_online(&[])).fails(4).to_string();
+    assert!(err.contains("not signed in"), "{err}");
+    assert!(server.requests().is_empty());
+    assert_eq!(std::fs::read(home.config()).expect("config"), before);
+
+    // A link for another partner tenant: checked as --reseller-link is.
+    let other = link_server(
+        "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=99999999-5b6a-4d3c-9e7f-0a1b2c3d4e5f&msppId=0&DAP=false#/BillingAccounts/partner-invitation",
+    );
+    let home = home_for(&other);
+    let before_other = std::fs::read(home.config()).expect("config");
+    let err = refused(&online(&home, &init_online(&[])), 7);
+    assert!(err.contains("not one csp can use"), "{err}");
+    assert_eq!(std::fs::read(home.config()).expect("config"), before_other);
+
+    // Partner Center's refusal: its words, status 7, nothing written.
+    let refusing = Server::start(|seen, nth| {
+        token(seen, nth).unwrap_or_else(|| {
+            reply(
+                403,
+                json!({"code": 900903, "description": "Caller is not authorized"}),
+            )
+        })
+    });
+    let home = home_for(&refusing);
+    let before_refusing = std::fs::read(home.config()).expect("config");
+    let err = refused(&online(&home, &init_online(&[])), 7);
+    assert!(err.contains("900903"), "{err}");
+    assert_eq!(
+        std::fs::read(home.config()).expect("config"),
+        before_refusing
+    );
+}
+
 fn direct_customer(server: &Server) -> Home {
     let home = home_for(server);
     let mut config = std::fs::read_to_string(home.config()).expect("config");
@@ -1378,4 +1701,225 @@ fn calls_go_through_https_proxy_and_a_client_secret_is_sent_when_set() {
         .expect("token call");
     assert_eq!(token.form("client_secret").as_deref(), Some("s3cret"));
     assert!(!run.stderr.contains("s3cret"));
+}
+
+// ------------------------------------------------- the token in a keychain
+
+/// The Secret Service (Linux and the BSDs' desktops), in a private session.
+#[cfg(target_os = "linux")]
+mod secret_service {
+    use super::*;
+
+    /// A private D-Bus session bus (`dbus-run-session`) for one test, with
+    /// GNOME Keyring's Secret Service unlocked on it, or no Secret Service at
+    /// all. Ended when dropped.
+    struct DbusSession {
+        address: String,
+        /// The shell that keeps the session open (it `exec`s `sleep`): when it
+        /// ends, `dbus-run-session` ends the bus and, with it, the keyring.
+        holder: String,
+        child: std::process::Child,
+        env: Vec<(String, std::ffi::OsString)>,
+    }
+
+    impl DbusSession {
+        fn start(home: &Home, keyring: bool) -> DbusSession {
+            let env: Vec<(String, std::ffi::OsString)> = vec![
+                ("PATH".into(), std::env::var_os("PATH").unwrap_or_default()),
+                ("HOME".into(), home.path().into()),
+                ("XDG_DATA_HOME".into(), home.path().join("xdg-data").into()),
+                (
+                    "XDG_CONFIG_HOME".into(),
+                    home.path().join("xdg-config").into(),
+                ),
+                ("LANG".into(), "C.UTF-8".into()),
+            ];
+            let mut command = std::process::Command::new("dbus-run-session");
+            if !keyring {
+                // A session bus that activates nothing: no Secret Service.
+                let config = home.path().join("bare-session.conf");
+                std::fs::write(
+                    &config,
+                    r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+     "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+    <busconfig>
+      <type>session</type>
+      <listen>unix:tmpdir=/tmp</listen>
+      <policy context="default">
+        <allow send_destination="*" eavesdrop="true"/>
+        <allow eavesdrop="true"/>
+        <allow own="*"/>
+      </policy>
+    </busconfig>
+    "#,
+                )
+                .expect("bus config");
+                command.arg(format!("--config-file={}", config.display()));
+            }
+            let script = if keyring {
+                "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 1\n\
+                 echo \"$$ $DBUS_SESSION_BUS_ADDRESS\"\nexec sleep 120"
+            } else {
+                "echo \"$$ $DBUS_SESSION_BUS_ADDRESS\"\nexec sleep 120"
+            };
+            command
+                .args(["--", "sh", "-c", script])
+                .env_clear()
+                .envs(env.iter().map(|(k, v)| (k, v)))
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::null());
+            let mut child = command.spawn().expect("dbus-run-session");
+            let mut line = String::new();
+            BufReader::new(child.stdout.take().expect("stdout"))
+                .read_line(&mut line)
+                .expect("the session's address");
+            let (holder, address) = line
+                .trim()
+                .split_once(' ')
+                .unwrap_or_else(|| panic!("no session bus started: {line:?}"));
+            DbusSession {
+                address: address.to_string(),
+                holder: holder.to_string(),
+                child,
+                env,
+            }
+        }
+
+        /// `csp ARGS` on this session.
+        fn csp(&self, home: &Home, args: &[&str]) -> crate::common::Run {
+            crate::common::run(
+                home.command(args)
+                    .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+                    .env("CSP_MS_RETRY_CAP_MS", "50")
+                    .write_stdin(""),
+            )
+        }
+
+        /// What the Secret Service holds for csp's entry of this sign-in file.
+        fn lookup(&self, sign_in_file: &std::path::Path) -> Option<String> {
+            let out = std::process::Command::new("secret-tool")
+                .args(["lookup", "service", "csp: Microsoft sign-in", "username"])
+                .arg(sign_in_file)
+                .env_clear()
+                .envs(self.env.iter().map(|(k, v)| (k, v)))
+                .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+                .output()
+                .expect("secret-tool");
+            out.status
+                .success()
+                .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+        }
+    }
+
+    impl Drop for DbusSession {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("kill")
+                .arg(&self.holder)
+                .status();
+            let _ = self.child.wait();
+        }
+    }
+
+    fn secret_service_programs() -> bool {
+        crate::common::require_program("dbus-run-session", "dbus-daemon")
+            && crate::common::require_program("gnome-keyring-daemon", "gnome-keyring")
+            && crate::common::require_program("secret-tool", "libsecret-tools")
+    }
+
+    #[test]
+    fn login_keeps_the_refresh_token_in_the_secret_service_where_one_answers() {
+        if !secret_service_programs() {
+            return;
+        }
+        let server = device_code_server();
+        let home = home_for(&server);
+        let session = DbusSession::start(&home, true);
+        let sign_in_file = home.config().with_file_name("microsoft-sign-in.json");
+        let token_file = home.config().with_file_name("microsoft-refresh-token");
+
+        let run = session.csp(&home, &["login", "--json"]);
+        run.ok();
+        assert!(
+            run.stderr.contains("kept in the Secret Service"),
+            "{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+        assert!(!run.stdout.contains("SECRET") && !run.stderr.contains("SECRET"));
+        assert!(run.json()["kept_in"]
+            .as_str()
+            .is_some_and(|k| k.contains("Secret Service")));
+        // In the keyring, not in a file.
+        assert_eq!(
+            session.lookup(&sign_in_file).as_deref(),
+            Some("SECRET-REFRESH")
+        );
+        assert!(!token_file.exists());
+        let kept = std::fs::read_to_string(&sign_in_file).expect("sign-in file");
+        assert!(!kept.contains("SECRET"), "{kept}");
+        assert!(kept.contains("\"token_store\": \"keychain\""), "{kept}");
+
+        let who = session.csp(&home, &["whoami", "--json"]);
+        who.ok();
+        assert!(who.json()["kept_in"]
+            .as_str()
+            .is_some_and(|k| k.contains("Secret Service")));
+
+        // The next command renews with the kept token; the rotated one
+        // replaces it in the keyring.
+        let sync = session.csp(&home, &["sync", "--customers"]);
+        assert_eq!(sync.code, 7, "no customers route: {}", sync.stderr);
+        let renewal = server
+            .to("POST", "/login/")
+            .into_iter()
+            .find(|s| s.form("grant_type").as_deref() == Some("refresh_token"))
+            .expect("a renewal");
+        assert_eq!(
+            renewal.form("refresh_token").as_deref(),
+            Some("SECRET-REFRESH")
+        );
+        assert_eq!(
+            session.lookup(&sign_in_file).as_deref(),
+            Some("SECRET-REFRESH-2")
+        );
+
+        // Away from the desktop session, csp says where the token is.
+        let away = home.csp(&["whoami"]);
+        assert_ne!(away.code, 0);
+        assert!(away.stderr.contains("Secret Service"), "{}", away.stderr);
+
+        let out = session.csp(&home, &["logout"]);
+        out.ok();
+        assert!(out.stderr.contains("Secret Service"), "{}", out.stderr);
+        assert_eq!(session.lookup(&sign_in_file), None);
+        assert!(!sign_in_file.exists());
+        session.csp(&home, &["whoami"]).fails(4);
+    }
+
+    #[test]
+    fn login_falls_back_to_the_file_with_a_warning_where_the_bus_has_no_secret_service() {
+        if !crate::common::require_program("dbus-run-session", "dbus-daemon") {
+            return;
+        }
+        let server = device_code_server();
+        let home = home_for(&server);
+        let session = DbusSession::start(&home, false);
+        let run = session.csp(&home, &["login", "--json"]);
+        run.ok();
+        assert!(
+            run.stderr.contains("warning") && run.stderr.contains("not in an OS keychain"),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("Secret Service"), "{}", run.stderr);
+        let token_file = home.config().with_file_name("microsoft-refresh-token");
+        assert_eq!(
+            std::fs::read_to_string(&token_file).expect("token file"),
+            "SECRET-REFRESH"
+        );
+        assert_eq!(run.json()["kept_in"], token_file.display().to_string());
+        session.csp(&home, &["logout"]).ok();
+        assert!(!token_file.exists());
+    }
 }
