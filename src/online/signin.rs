@@ -376,11 +376,43 @@ pub fn read_sign_in(config_path: &Path) -> Result<Option<SignIn>, Error> {
             )))
         }
     };
-    let sign_in: SignIn = serde_json::from_str(&text).map_err(|_| {
+    if let Ok(sign_in) = serde_json::from_str::<SignIn>(&text) {
+        return Ok(Some(sign_in));
+    }
+    let earlier: EarlierSignIn = serde_json::from_str(&text).map_err(|_| {
         Error::failure(format!("{} is not a sign-in csp wrote", path.display()))
             .with_hint("run `csp logout`, then `csp login`")
     })?;
+    // The previous release kept the token inside this file: it moves to
+    // the OS keychain (or its own 0600 file) and the file is written anew,
+    // so an upgrade never asks for a new sign-in.
+    let (store, _) = token_store::keep(&earlier.refresh_token, config_path)?;
+    let sign_in = SignIn {
+        client_id: earlier.client_id,
+        tenant: earlier.tenant,
+        account: earlier.account,
+        scopes: earlier.scopes,
+        signed_in_at: earlier.signed_in_at,
+        expires_at: earlier.expires_at,
+        token_store: store.kind(),
+        refresh_token: String::new(),
+    };
+    save(&sign_in, config_path)?;
     Ok(Some(sign_in))
+}
+
+/// The sign-in file as csp wrote it before it used the keychain: the
+/// refresh token inside.
+#[derive(Deserialize)]
+struct EarlierSignIn {
+    client_id: String,
+    tenant: String,
+    account: Option<String>,
+    #[serde(default)]
+    scopes: Vec<String>,
+    signed_in_at: String,
+    expires_at: Option<String>,
+    refresh_token: String,
 }
 
 /// Writes the sign-in file (without the token) atomically, 0600.

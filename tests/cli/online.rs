@@ -900,6 +900,46 @@ fn device_code_server() -> Server {
 }
 
 #[test]
+fn a_sign_in_kept_by_an_earlier_csp_moves_its_token_out_of_the_sign_in_file() {
+    let server = device_code_server();
+    let home = home_for(&server);
+    let file = home.config().with_file_name("microsoft-sign-in.json");
+    let token_file = home.config().with_file_name("microsoft-refresh-token");
+    std::fs::create_dir_all(file.parent().expect("config folder")).expect("folder");
+    std::fs::write(
+        &file,
+        format!(
+            r#"{{"client_id": "{CLIENT_ID}", "tenant": "{PARTNER_ID}", "account": "ann@contoso-reseller.com",
+  "scopes": ["https://api.partnercenter.microsoft.com/user_impersonation"],
+  "signed_in_at": "2026-11-30T09:00:00Z", "expires_at": "2026-11-30T10:00:00Z",
+  "refresh_token": "EARLIER-SECRET"}}"#
+        ),
+    )
+    .expect("earlier sign-in");
+
+    let who = home.csp(&["whoami", "--json"]);
+    who.ok();
+    assert_eq!(who.json()["account"], "ann@contoso-reseller.com");
+    assert_eq!(who.json()["kept_in"], token_file.display().to_string());
+    assert!(!who.stdout.contains("EARLIER-SECRET"));
+    let kept = std::fs::read_to_string(&file).expect("sign-in rewritten");
+    assert!(!kept.contains("EARLIER-SECRET"), "{kept}");
+    assert!(kept.contains("\"token_store\": \"file\""), "{kept}");
+    assert_eq!(
+        std::fs::read_to_string(&token_file).expect("token moved"),
+        "EARLIER-SECRET"
+    );
+    #[cfg(unix)]
+    for f in [&file, &token_file] {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(f).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", f.display());
+    }
+    home.csp(&["logout"]).ok();
+    assert!(!file.exists() && !token_file.exists());
+}
+
+#[test]
 fn login_with_a_device_code_keeps_the_refresh_token_private_and_whoami_never_shows_it() {
     let server = device_code_server();
     let home = home_for(&server);
