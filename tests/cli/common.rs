@@ -258,7 +258,7 @@ impl Home {
     #[track_caller]
     pub fn rows(&self, sql: &str) -> Vec<Vec<Value>> {
         match &self.pg {
-            Some(pg) => postgres::rows(&pg.url, sql),
+            Some(pg) => pg.rows(sql),
             None => {
                 let conn = self.sql();
                 let mut stmt = conn.prepare(sql).expect(sql);
@@ -304,7 +304,7 @@ impl Home {
     #[track_caller]
     pub fn exec(&self, sql: &str) {
         match &self.pg {
-            Some(pg) => postgres::exec(&pg.url, sql),
+            Some(pg) => pg.exec(sql),
             None => self.sql().execute_batch(sql).expect(sql),
         }
     }
@@ -313,7 +313,7 @@ impl Home {
     /// engine accepted them.
     pub fn try_exec(&self, sql: &str) -> bool {
         match &self.pg {
-            Some(pg) => postgres::try_exec(&pg.url, sql),
+            Some(pg) => pg.try_exec(sql),
             None => self.sql().execute_batch(sql).is_ok(),
         }
     }
@@ -323,6 +323,10 @@ impl Home {
         if self.pg.is_none() && !self.db().exists() {
             return "<no database>".into();
         }
+        let tables: Vec<String> = self.query_all(match &self.pg {
+            Some(_) => "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'",
+            None => "SELECT name FROM sqlite_master WHERE type = 'table'",
+        });
         let mut out = String::new();
         for table in [
             "customers",
@@ -334,14 +338,7 @@ impl Home {
             "gdap_access_assignments",
             "audit_log",
         ] {
-            let exists: i64 = self.query(&format!(
-                "SELECT count(*) FROM (SELECT 1 FROM {} WHERE name = '{table}') AS t",
-                match &self.pg {
-                    Some(_) => "(SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public') AS n",
-                    None => "sqlite_master",
-                }
-            ));
-            if exists == 0 {
+            if !tables.iter().any(|t| t == table) {
                 continue;
             }
             for row in self.rows(&format!("SELECT * FROM {table} ORDER BY 1")) {
@@ -633,6 +630,8 @@ pub mod postgres {
     pub struct Pooled {
         pub url: String,
         name: String,
+        /// The test's own connection, to look at the database (made on first use).
+        client: std::sync::Mutex<Option<::postgres::Client>>,
     }
 
     struct Pool {
@@ -736,13 +735,49 @@ pub mod postgres {
                     String::from_utf8_lossy(&out.stderr)
                 );
             }
-            Pooled { url, name }
+            Pooled {
+                url,
+                name,
+                client: std::sync::Mutex::new(None),
+            }
+        }
+
+        /// Runs `f` on this database's connection.
+        fn with_client<T>(&self, f: impl FnOnce(&mut ::postgres::Client) -> T) -> T {
+            let mut client = self.client.lock().unwrap_or_else(|e| e.into_inner());
+            let client = client.get_or_insert_with(|| {
+                ::postgres::Client::connect(&self.url, ::postgres::NoTls)
+                    .expect("connect to the test database")
+            });
+            f(client)
+        }
+
+        /// Every row of `sql`, booleans as 0/1.
+        #[track_caller]
+        pub fn rows(&self, sql: &str) -> Vec<Vec<super::Value>> {
+            let rows = self
+                .with_client(|c| c.query(sql, &[]))
+                .unwrap_or_else(|e| panic!("{sql}: {}", db_error(&e)));
+            rows.iter().map(|row| values(sql, row)).collect()
+        }
+
+        #[track_caller]
+        pub fn exec(&self, sql: &str) {
+            self.with_client(|c| c.batch_execute(sql))
+                .unwrap_or_else(|e| panic!("{sql}: {}", db_error(&e)));
+        }
+
+        pub fn try_exec(&self, sql: &str) -> bool {
+            self.with_client(|c| c.batch_execute(sql)).is_ok()
         }
 
         /// Empties every table but the schema version (the audit log's
         /// guard set aside for it), in one transaction.
         fn empty(&self) -> Result<(), ::postgres::Error> {
-            let mut client = ::postgres::Client::connect(&self.url, ::postgres::NoTls)?;
+            let mut client = match self.client.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                Some(client) => client,
+                None => ::postgres::Client::connect(&self.url, ::postgres::NoTls)?,
+            };
             let tables: String = client
                 .query_one(
                     "SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables
@@ -779,42 +814,33 @@ pub mod postgres {
         }
     }
 
-    /// Every row of `sql` on the database `url`, booleans as 0/1.
+    /// One row's values, booleans as 0/1.
     #[track_caller]
-    pub fn rows(url: &str, sql: &str) -> Vec<Vec<super::Value>> {
+    fn values(sql: &str, row: &::postgres::Row) -> Vec<super::Value> {
         use super::Value;
         use ::postgres::types::Type;
-        let mut client = ::postgres::Client::connect(url, ::postgres::NoTls).expect("connect");
-        let rows = client
-            .query(sql, &[])
-            .unwrap_or_else(|e| panic!("{sql}: {}", db_error(&e)));
-        rows.iter()
-            .map(|row| {
-                (0..row.len())
-                    .map(|i| {
-                        let t = row.columns()[i].type_().clone();
-                        let v = if t == Type::BOOL {
-                            row.get::<_, Option<bool>>(i)
-                                .map(|b| Value::Int(i64::from(b)))
-                        } else if t == Type::INT2 {
-                            row.get::<_, Option<i16>>(i).map(|v| Value::Int(v.into()))
-                        } else if t == Type::INT4 {
-                            row.get::<_, Option<i32>>(i).map(|v| Value::Int(v.into()))
-                        } else if t == Type::INT8 {
-                            row.get::<_, Option<i64>>(i).map(Value::Int)
-                        } else if t == Type::FLOAT8 {
-                            row.get::<_, Option<f64>>(i).map(Value::Real)
-                        } else if t == Type::BYTEA {
-                            row.get::<_, Option<Vec<u8>>>(i).map(Value::Blob)
-                        } else if [Type::TEXT, Type::VARCHAR, Type::NAME, Type::BPCHAR].contains(&t)
-                        {
-                            row.get::<_, Option<String>>(i).map(Value::Text)
-                        } else {
-                            panic!("{sql}: column {i} is of type {t}, which the tests do not read");
-                        };
-                        v.unwrap_or(Value::Null)
-                    })
-                    .collect()
+        (0..row.len())
+            .map(|i| {
+                let t = row.columns()[i].type_().clone();
+                let v = if t == Type::BOOL {
+                    row.get::<_, Option<bool>>(i)
+                        .map(|b| Value::Int(i64::from(b)))
+                } else if t == Type::INT2 {
+                    row.get::<_, Option<i16>>(i).map(|v| Value::Int(v.into()))
+                } else if t == Type::INT4 {
+                    row.get::<_, Option<i32>>(i).map(|v| Value::Int(v.into()))
+                } else if t == Type::INT8 {
+                    row.get::<_, Option<i64>>(i).map(Value::Int)
+                } else if t == Type::FLOAT8 {
+                    row.get::<_, Option<f64>>(i).map(Value::Real)
+                } else if t == Type::BYTEA {
+                    row.get::<_, Option<Vec<u8>>>(i).map(Value::Blob)
+                } else if [Type::TEXT, Type::VARCHAR, Type::NAME, Type::BPCHAR].contains(&t) {
+                    row.get::<_, Option<String>>(i).map(Value::Text)
+                } else {
+                    panic!("{sql}: column {i} is of type {t}, which the tests do not read");
+                };
+                v.unwrap_or(Value::Null)
             })
             .collect()
     }
@@ -823,20 +849,6 @@ pub mod postgres {
     fn db_error(e: &::postgres::Error) -> String {
         e.as_db_error()
             .map_or_else(|| e.to_string(), |d| d.to_string())
-    }
-
-    #[track_caller]
-    pub fn exec(url: &str, sql: &str) {
-        let mut client = ::postgres::Client::connect(url, ::postgres::NoTls).expect("connect");
-        client
-            .batch_execute(sql)
-            .unwrap_or_else(|e| panic!("{sql}: {}", db_error(&e)));
-    }
-
-    pub fn try_exec(url: &str, sql: &str) -> bool {
-        ::postgres::Client::connect(url, ::postgres::NoTls)
-            .and_then(|mut c| c.batch_execute(sql))
-            .is_ok()
     }
 
     /// The URL with its database (the path) replaced by `name`.
