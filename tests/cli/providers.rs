@@ -50,10 +50,13 @@ fn insert_joint_invitation(
     provider_id: &str,
     status: &str,
 ) {
-    home.exec(&format!("INSERT INTO invitations (id, kind, status, customer_id, provider_id, to_address, link,
-               subject, body, locale, created_at, sent_at, accepted_at, cancelled_at)
-             VALUES ('{0}', 'reseller_with_provider', '{1}', '{2}', '{3}', 'it@example.com', 'https://example.invalid/link',
-               'subject', 'body', 'en', '{4}', NULL, NULL, NULL)", id, status, customer_id, provider_id, format!("2026-11-0{}T10:00:00Z", id.len() % 9 + 1)));
+    let created_at = format!("2026-11-0{}T10:00:00Z", id.len() % 9 + 1);
+    home.exec(&format!(
+        "INSERT INTO invitations (id, kind, status, customer_id, provider_id, to_address, link,
+           subject, body, locale, created_at, sent_at, accepted_at, cancelled_at)
+         VALUES ('{id}', 'reseller_with_provider', '{status}', '{customer_id}', '{provider_id}', 'it@example.com',
+           'https://example.invalid/link', 'subject', 'body', 'en', '{created_at}', NULL, NULL, NULL)"
+    ));
 }
 
 fn card(home: &Home, customer: &str) -> Value {
