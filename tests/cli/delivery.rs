@@ -2,7 +2,7 @@
 //! `--eml FILE`, and `--edit` before anything is recorded. (The clipboard
 //! has its own module: tests/cli/clipboard.rs.)
 
-use crate::common::{Home, Run, PARTNER_ID};
+use crate::common::{on_both_engines, Engine, Home, Run, PARTNER_ID};
 use mail_parser::{HeaderName, MessageParser, MimeHeaders};
 use std::path::{Path, PathBuf};
 
@@ -77,7 +77,6 @@ fn invite_with_editor(home: &Home, editor: &str, extra: &[&str]) -> Run {
 
 // ---------------------------------------------------------------- stdout
 
-#[test]
 fn default_prints_to_subject_blank_line_and_body() {
     let home = Home::new();
     let out = invite(&home, &[]).ok().to_string();
@@ -93,7 +92,6 @@ fn default_prints_to_subject_blank_line_and_body() {
     assert!(body.contains(&link()));
 }
 
-#[test]
 fn json_prints_the_invitation_record_whatever_the_destinations() {
     let home = Home::new();
     let eml = home.path().join("n.eml");
@@ -116,7 +114,6 @@ fn json_prints_the_invitation_record_whatever_the_destinations() {
 
 // ---------------------------------------------------------------- mailto
 
-#[test]
 fn mailto_encodes_spaces_ampersands_accents_and_newlines_exactly() {
     let home = Home::new();
     with_template(
@@ -147,7 +144,6 @@ fn mailto_encodes_spaces_ampersands_accents_and_newlines_exactly() {
     assert_eq!(invitation_count(&home), 1);
 }
 
-#[test]
 fn open_without_a_desktop_prints_the_uri_and_says_why() {
     let home = Home::new();
     let run = invite(&home, &["--open"]);
@@ -174,7 +170,6 @@ fn parse_eml(path: &Path) -> (Vec<u8>, mail_parser::Message<'static>) {
     (bytes, message)
 }
 
-#[test]
 fn eml_is_a_message_mail_parser_reads_with_utf8_subject_names_and_body() {
     let home = Home::new();
     let path = home.path().join("northwind.eml");
@@ -213,7 +208,6 @@ fn eml_is_a_message_mail_parser_reads_with_utf8_subject_names_and_body() {
     );
 }
 
-#[test]
 fn eml_names_are_encoded_words_never_in_quotes() {
     let home = Home::new();
     let path = home.path().join("elan.eml");
@@ -254,7 +248,6 @@ fn eml_names_are_encoded_words_never_in_quotes() {
     assert_eq!(to.address(), Some("it@elan.fr"));
 }
 
-#[test]
 fn eml_replaces_an_existing_file_and_leaves_no_temp_file() {
     let home = Home::new();
     let path = home.file("old.eml", "not a message");
@@ -269,7 +262,6 @@ fn eml_replaces_an_existing_file_and_leaves_no_temp_file() {
     assert_eq!(names, ["old.eml"]);
 }
 
-#[test]
 fn header_injection_through_a_name_or_address_is_refused_and_changes_nothing() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
@@ -296,7 +288,6 @@ fn header_injection_through_a_name_or_address_is_refused_and_changes_nothing() {
     }
 }
 
-#[test]
 fn a_name_that_looks_like_a_header_stays_inside_the_to_header() {
     let home = Home::new();
     let path = home.path().join("odd.eml");
@@ -333,7 +324,6 @@ fn a_name_that_looks_like_a_header_stays_inside_the_to_header() {
 
 // ---------------------------------------------------------------- --edit
 
-#[test]
 fn edit_that_keeps_the_link_stores_the_edited_text() {
     let home = Home::new();
     // Rewrites the subject line and puts a line before the body.
@@ -355,7 +345,6 @@ fn edit_that_keeps_the_link_stores_the_edited_text() {
     );
 }
 
-#[test]
 fn editor_with_arguments_is_run_without_a_shell() {
     let home = Home::new();
     let script = editor_script(
@@ -373,7 +362,6 @@ fn editor_with_arguments_is_run_without_a_shell() {
     );
 }
 
-#[test]
 fn edit_that_deletes_the_link_records_nothing_and_saves_the_text() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
@@ -397,18 +385,19 @@ fn edit_that_deletes_the_link_records_nothing_and_saves_the_text() {
         .find_map(|l| l.strip_prefix("hint: your edited text is saved in "))
         .map(|p| PathBuf::from(p.trim()))
         .unwrap_or_else(|| panic!("no saved path in:\n{stderr}"));
-    assert!(
-        saved.starts_with(home.path()),
-        "saved beside the database: {}",
-        saved.display()
-    );
+    // Beside the SQLite file; for a database on a server, in the temp folder.
+    let folder = match home.engine() {
+        Engine::Sqlite => home.path().to_path_buf(),
+        Engine::Postgres => std::env::temp_dir(),
+    };
+    assert!(saved.starts_with(&folder), "saved in {}", saved.display());
     let text = std::fs::read_to_string(&saved).expect("saved file");
     assert!(text.starts_with("Subject: "), "{text}");
     assert!(text.ends_with("My own words.\n"), "{text}");
+    std::fs::remove_file(&saved).expect("remove the saved text");
     assert!(!text.contains("https://"));
 }
 
-#[test]
 fn a_failing_editor_records_nothing() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
@@ -428,7 +417,6 @@ fn a_failing_editor_records_nothing() {
 
 // ---------------------------------------------------------------- together
 
-#[test]
 fn destinations_combine_edit_mailto_and_eml() {
     let home = Home::new();
     let editor = editor_script(&home, "ps.sh", r#"echo "P.S. call me" >> "$1""#);
@@ -466,7 +454,7 @@ fn invite_on_a_terminal(home: &Home, editor: &str) -> rexpect::session::PtySessi
     .env("PATH", std::env::var_os("PATH").unwrap_or_default())
     .env("HOME", home.path())
     .env("TERM", "xterm")
-    .env("CSP_DB", home.db())
+    .env("CSP_DB", home.db_arg())
     .env("CSP_CONFIG", home.config())
     .env("EDITOR", editor)
     .current_dir(home.path());
@@ -505,7 +493,6 @@ fn two_pass_editor(home: &Home) -> String {
 }
 
 #[cfg(unix)]
-#[test]
 fn on_a_terminal_a_refused_edit_can_be_edited_again() {
     let home = Home::new();
     let mut session = invite_on_a_terminal(&home, &two_pass_editor(&home));
@@ -526,7 +513,6 @@ fn on_a_terminal_a_refused_edit_can_be_edited_again() {
 }
 
 #[cfg(unix)]
-#[test]
 fn on_a_terminal_declining_to_edit_again_records_nothing() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
@@ -544,7 +530,6 @@ fn on_a_terminal_declining_to_edit_again_records_nothing() {
 
 // ------------------------------------------ a failed delivery records nothing
 
-#[test]
 fn eml_into_a_missing_folder_fails_and_records_nothing_so_a_retry_succeeds() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
@@ -563,7 +548,6 @@ fn eml_into_a_missing_folder_fails_and_records_nothing_so_a_retry_succeeds() {
     assert_eq!(invitation_count(&home), 1);
 }
 
-#[test]
 fn eml_naming_a_folder_is_refused_and_records_nothing() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
@@ -590,7 +574,6 @@ fn with_sender_name(home: &Home, line: &str) {
     std::fs::write(home.config(), config).expect("write config");
 }
 
-#[test]
 fn a_sender_name_with_control_characters_in_the_config_records_nothing() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
@@ -606,7 +589,6 @@ fn a_sender_name_with_control_characters_in_the_config_records_nothing() {
     }
 }
 
-#[test]
 fn the_sender_name_is_quoted_in_the_from_header() {
     let home = Home::new();
     with_sender_name(&home, r#"sender_name = "Lee, Ann""#);
@@ -620,7 +602,6 @@ fn the_sender_name_is_quoted_in_the_from_header() {
 
 // ------------------------------------------------- the `to` as RFC 5322 writes it
 
-#[test]
 fn a_display_name_with_a_comma_or_quotes_is_quoted_in_to_everywhere() {
     let home = Home::new();
     let name = r#"Jean "JJ" Dupont, Jr."#;
@@ -661,7 +642,6 @@ fn a_display_name_with_a_comma_or_quotes_is_quoted_in_to_everywhere() {
     );
 }
 
-#[test]
 fn plain_and_accented_display_names_stay_unquoted() {
     let home = Home::new();
     let out = invite(&home, &["--json"]).json();
@@ -671,7 +651,6 @@ fn plain_and_accented_display_names_stay_unquoted() {
 // ------------------------------------------------ --edit with no editor to run
 
 #[cfg(unix)]
-#[test]
 fn edit_without_an_editor_or_a_terminal_is_refused_and_records_nothing() {
     let home = Home::new();
     home.csp(&["customers", "list"]).ok();
@@ -709,4 +688,33 @@ fn edit_without_an_editor_or_a_terminal_is_refused_and_records_nothing() {
     assert!(err.contains("EDITOR"), "{err}");
     assert!(out.stdout.is_empty(), "nothing on stdout: {:?}", out.stdout);
     assert_eq!(home.snapshot(), before);
+}
+
+on_both_engines! {
+    default_prints_to_subject_blank_line_and_body,
+    json_prints_the_invitation_record_whatever_the_destinations,
+    mailto_encodes_spaces_ampersands_accents_and_newlines_exactly,
+    open_without_a_desktop_prints_the_uri_and_says_why,
+    eml_is_a_message_mail_parser_reads_with_utf8_subject_names_and_body,
+    eml_names_are_encoded_words_never_in_quotes,
+    eml_replaces_an_existing_file_and_leaves_no_temp_file,
+    header_injection_through_a_name_or_address_is_refused_and_changes_nothing,
+    a_name_that_looks_like_a_header_stays_inside_the_to_header,
+    edit_that_keeps_the_link_stores_the_edited_text,
+    editor_with_arguments_is_run_without_a_shell,
+    edit_that_deletes_the_link_records_nothing_and_saves_the_text,
+    a_failing_editor_records_nothing,
+    destinations_combine_edit_mailto_and_eml,
+    #[cfg(unix)]
+    on_a_terminal_a_refused_edit_can_be_edited_again,
+    #[cfg(unix)]
+    on_a_terminal_declining_to_edit_again_records_nothing,
+    eml_into_a_missing_folder_fails_and_records_nothing_so_a_retry_succeeds,
+    eml_naming_a_folder_is_refused_and_records_nothing,
+    a_sender_name_with_control_characters_in_the_config_records_nothing,
+    the_sender_name_is_quoted_in_the_from_header,
+    a_display_name_with_a_comma_or_quotes_is_quoted_in_to_everywhere,
+    plain_and_accented_display_names_stay_unquoted,
+    #[cfg(unix)]
+    edit_without_an_editor_or_a_terminal_is_refused_and_records_nothing,
 }

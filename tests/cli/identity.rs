@@ -3,7 +3,7 @@
 //! primary one, the drift report against Partner Center's export, and a log
 //! that tells each customer's story.
 
-use crate::common::{Home, PARTNER_ID};
+use crate::common::{on_both_engines, Home, PARTNER_ID};
 
 const FABRIKAM_TENANT: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 const NORTHWIND_TENANT: &str = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
@@ -26,7 +26,6 @@ fn log_actions(home: &Home, customer: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
 fn the_newcomers_case_one_customer_with_both_domains() {
     let home = Home::new();
     home.csp(&[
@@ -75,7 +74,6 @@ fn the_newcomers_case_one_customer_with_both_domains() {
     assert_eq!(again["unchanged"], 1);
 }
 
-#[test]
 fn a_prospect_who_accepted_under_its_initial_domain_is_accepted_not_duplicated() {
     let home = Home::new();
     let invitation = home
@@ -128,7 +126,6 @@ fn a_prospect_who_accepted_under_its_initial_domain_is_accepted_not_duplicated()
     );
 }
 
-#[test]
 fn the_drift_report_names_what_partner_center_and_csp_disagree_on() {
     let home = Home::new();
     home.add_customer("Gone Ltd", "gone.com");
@@ -179,7 +176,6 @@ fn the_drift_report_names_what_partner_center_and_csp_disagree_on() {
     );
 }
 
-#[test]
 fn two_rows_naming_one_customer_are_an_error_naming_both_lines() {
     let home = Home::new();
     home.add_customer("Existing", "existing.com");
@@ -209,7 +205,6 @@ fn two_rows_naming_one_customer_are_an_error_naming_both_lines() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn a_duplicated_header_is_an_error_in_both_formats() {
     let home = Home::new();
     let file = home.file("dup.csv", "company_name,domain,domain\nA,a.com,b.com\n");
@@ -226,7 +221,6 @@ fn a_duplicated_header_is_an_error_in_both_formats() {
     assert!(err.contains("line 1") && err.contains("twice"), "{err}");
 }
 
-#[test]
 fn update_changes_the_domains() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -315,7 +309,6 @@ fn update_changes_the_domains() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn since_records_when_the_relationship_really_started() {
     let home = Home::new();
     let c = home
@@ -347,7 +340,6 @@ fn since_records_when_the_relationship_really_started() {
         .fails(2);
 }
 
-#[test]
 fn our_own_or_a_providers_tenant_is_never_a_customers() {
     let home = Home::new();
     home.add_customer("Existing", "existing.com");
@@ -403,7 +395,6 @@ fn our_own_or_a_providers_tenant_is_never_a_customers() {
     );
 }
 
-#[test]
 fn references_are_read_as_input_is_and_short_prefixes_are_refused() {
     let home = Home::new();
     home.csp(&[
@@ -427,7 +418,6 @@ fn references_are_read_as_input_is_and_short_prefixes_are_refused() {
     assert!(err.contains("at least 8 characters"), "{err}");
 }
 
-#[test]
 fn international_domains_are_stored_as_punycode_and_shown_in_unicode() {
     let home = Home::new();
     let c = home
@@ -474,7 +464,6 @@ fn international_domains_are_stored_as_punycode_and_shown_in_unicode() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn search_and_exact_names_fold_unicode_case() {
     let home = Home::new();
     home.add_customer("Élan Vital", "elan.fr");
@@ -490,7 +479,6 @@ fn search_and_exact_names_fold_unicode_case() {
     assert_eq!(c["domain"], "elan.fr");
 }
 
-#[test]
 fn provider_references_are_read_as_input_is_too() {
     let home = Home::new();
     home.csp(&[
@@ -516,4 +504,19 @@ fn provider_references_are_read_as_input_is_too() {
         .fails(2)
         .to_string();
     assert!(err.contains("at least 8 characters"), "{err}");
+}
+
+on_both_engines! {
+    the_newcomers_case_one_customer_with_both_domains,
+    a_prospect_who_accepted_under_its_initial_domain_is_accepted_not_duplicated,
+    the_drift_report_names_what_partner_center_and_csp_disagree_on,
+    two_rows_naming_one_customer_are_an_error_naming_both_lines,
+    a_duplicated_header_is_an_error_in_both_formats,
+    update_changes_the_domains,
+    since_records_when_the_relationship_really_started,
+    our_own_or_a_providers_tenant_is_never_a_customers,
+    references_are_read_as_input_is_and_short_prefixes_are_refused,
+    international_domains_are_stored_as_punycode_and_shown_in_unicode,
+    search_and_exact_names_fold_unicode_case,
+    provider_references_are_read_as_input_is_too,
 }

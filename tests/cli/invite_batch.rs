@@ -1,6 +1,6 @@
 //! `csp invite --batch`: one invitation per CSV row, all in one transaction.
 
-use crate::common::Home;
+use crate::common::{on_both_engines, Home};
 use serde_json::Value;
 
 fn lines(stdout: &str) -> Vec<Value> {
@@ -16,7 +16,6 @@ fn migrated() -> Home {
     home
 }
 
-#[test]
 fn a_good_file_records_one_invitation_per_row_and_prints_json_lines() {
     let home = migrated();
     let audit_before: i64 = home.query("SELECT count(*) FROM audit_log");
@@ -60,16 +59,10 @@ fn a_good_file_records_one_invitation_per_row_and_prints_json_lines() {
     assert_eq!(details["count"], 2);
 }
 
-#[test]
 fn a_batch_from_stdin_with_a_provider_and_done_records_sent_joint_invitations() {
     let home = migrated();
-    home.sql()
-        .execute(
-            "INSERT INTO providers (id, name, tenant_id, status, connected_at)
-             VALUES ('aaaaaaaa-0000-4000-8000-000000000000', 'Tailspin', '11111111-2222-4333-8444-555555555555', 'connected', '2026-01-01T00:00:00Z')",
-            [],
-        )
-        .unwrap();
+    home.exec("INSERT INTO providers (id, name, tenant_id, status, connected_at)
+             VALUES ('aaaaaaaa-0000-4000-8000-000000000000', 'Tailspin', '11111111-2222-4333-8444-555555555555', 'connected', '2026-01-01T00:00:00Z')");
     home.add_customer("Fabrikam", "fabrikam.com");
     let run = home.csp_stdin(
         &[
@@ -104,7 +97,6 @@ fn a_batch_from_stdin_with_a_provider_and_done_records_sent_joint_invitations() 
     assert_eq!(rel, "invited");
 }
 
-#[test]
 fn a_bad_row_aborts_the_whole_batch_naming_its_line() {
     let home = migrated();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -165,7 +157,6 @@ fn a_bad_row_aborts_the_whole_batch_naming_its_line() {
     }
 }
 
-#[test]
 fn batch_flags_that_name_one_invitation_are_refused() {
     let home = migrated();
     let file = home.file("batch.csv", "name,domain\nA,a.com\n");
@@ -195,7 +186,6 @@ fn batch_flags_that_name_one_invitation_are_refused() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn eml_dir_gets_one_message_per_invitation_that_a_mail_parser_reads() {
     let home = migrated();
     let file = home.file(
@@ -250,7 +240,6 @@ fn eml_dir_gets_one_message_per_invitation_that_a_mail_parser_reads() {
         .contains("Société Générale Démo"));
 }
 
-#[test]
 fn an_eml_dir_that_cannot_be_made_changes_nothing() {
     let home = migrated();
     let file = home.file("batch.csv", "name,domain\nA,a.com\n");
@@ -267,7 +256,6 @@ fn an_eml_dir_that_cannot_be_made_changes_nothing() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn a_domain_repeated_in_the_file_names_its_first_line_not_a_rolled_back_invitation() {
     let home = migrated();
     let before = home.snapshot();
@@ -287,7 +275,6 @@ fn a_domain_repeated_in_the_file_names_its_first_line_not_a_rolled_back_invitati
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn a_contact_name_with_a_comma_is_quoted_in_to_and_in_the_message() {
     let home = migrated();
     let file = home.file(
@@ -317,7 +304,6 @@ fn a_contact_name_with_a_comma_is_quoted_in_to_and_in_the_message() {
     assert_eq!(left.len(), 1, "no temp file left");
 }
 
-#[test]
 fn a_crlf_file_names_the_bad_row_by_its_line() {
     let home = migrated();
     let before = home.snapshot();
@@ -330,7 +316,6 @@ fn a_crlf_file_names_the_bad_row_by_its_line() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn a_batch_file_that_cannot_be_read_changes_nothing() {
     let home = migrated();
     let before = home.snapshot();
@@ -351,7 +336,6 @@ fn a_batch_file_that_cannot_be_read_changes_nothing() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn the_log_of_each_invited_customer_tells_its_invitation() {
     let home = migrated();
     let file = home.file(
@@ -379,4 +363,18 @@ fn the_log_of_each_invited_customer_tells_its_invitation() {
         .filter(|e| e["action"] == "invitation.batch")
         .count();
     assert_eq!(batches, 1, "one summary entry for the batch");
+}
+
+on_both_engines! {
+    a_good_file_records_one_invitation_per_row_and_prints_json_lines,
+    a_batch_from_stdin_with_a_provider_and_done_records_sent_joint_invitations,
+    a_bad_row_aborts_the_whole_batch_naming_its_line,
+    batch_flags_that_name_one_invitation_are_refused,
+    eml_dir_gets_one_message_per_invitation_that_a_mail_parser_reads,
+    an_eml_dir_that_cannot_be_made_changes_nothing,
+    a_domain_repeated_in_the_file_names_its_first_line_not_a_rolled_back_invitation,
+    a_contact_name_with_a_comma_is_quoted_in_to_and_in_the_message,
+    a_crlf_file_names_the_bad_row_by_its_line,
+    a_batch_file_that_cannot_be_read_changes_nothing,
+    the_log_of_each_invited_customer_tells_its_invitation,
 }

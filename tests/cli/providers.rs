@@ -2,7 +2,7 @@
 //! our customers each holds its own relationship with, and what the customer
 //! card and list say about it.
 
-use crate::common::{self, Home, Run};
+use crate::common::{self, on_both_engines, Home, Run};
 use serde_json::Value;
 
 const INGRAM: &str = "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
@@ -50,15 +50,13 @@ fn insert_joint_invitation(
     provider_id: &str,
     status: &str,
 ) {
-    home.sql()
-        .execute(
-            "INSERT INTO invitations (id, kind, status, customer_id, provider_id, to_address, link,
-               subject, body, locale, created_at, sent_at, accepted_at, cancelled_at)
-             VALUES (?1, 'reseller_with_provider', ?2, ?3, ?4, 'it@example.com', 'https://example.invalid/link',
-               'subject', 'body', 'en', ?5, NULL, NULL, NULL)",
-            rusqlite::params![id, status, customer_id, provider_id, format!("2026-11-0{}T10:00:00Z", id.len() % 9 + 1)],
-        )
-        .expect("insert invitation");
+    let created_at = format!("2026-11-0{}T10:00:00Z", id.len() % 9 + 1);
+    home.exec(&format!(
+        "INSERT INTO invitations (id, kind, status, customer_id, provider_id, to_address, link,
+           subject, body, locale, created_at, sent_at, accepted_at, cancelled_at)
+         VALUES ('{id}', 'reseller_with_provider', '{status}', '{customer_id}', '{provider_id}', 'it@example.com',
+           'https://example.invalid/link', 'subject', 'body', 'en', '{created_at}', NULL, NULL, NULL)"
+    ));
 }
 
 fn card(home: &Home, customer: &str) -> Value {
@@ -76,7 +74,6 @@ fn eligibility_of<'a>(card: &'a Value, provider: &str) -> &'a Value {
 
 // ---------------------------------------------------------------- add
 
-#[test]
 fn adding_a_provider_leaves_the_customer_list_unchanged() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -109,7 +106,6 @@ fn adding_a_provider_leaves_the_customer_list_unchanged() {
     assert_eq!(run.json()["customer_count"], 0);
 }
 
-#[test]
 fn add_prints_the_provider_with_the_designed_fields() {
     let home = Home::new();
     let run = home.csp(&[
@@ -155,24 +151,18 @@ fn add_prints_the_provider_with_the_designed_fields() {
     assert!(p["connected_at"].as_str().expect("time").ends_with('Z'));
 }
 
-#[test]
 fn add_appends_one_audit_entry() {
     let home = Home::new();
     let id = add_provider(&home, "Ingram Micro", INGRAM);
     assert_eq!(audit_count(&home), 1);
-    let (action, entity, entity_id): (String, String, String) = home
-        .sql()
-        .query_row("SELECT action, entity, entity_id FROM audit_log", [], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
-        .expect("entry");
+    let (action, entity, entity_id): (String, String, String) =
+        home.query("SELECT action, entity, entity_id FROM audit_log");
     assert_eq!(
         (action.as_str(), entity.as_str(), entity_id.as_str()),
         ("provider.add", "provider", id.as_str())
     );
 }
 
-#[test]
 fn add_with_a_bad_tenant_id_is_status_2_and_changes_nothing() {
     let home = Home::new();
     add_provider(&home, "Ingram Micro", INGRAM);
@@ -199,7 +189,6 @@ fn add_with_a_bad_tenant_id_is_status_2_and_changes_nothing() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn add_with_a_bad_name_or_location_is_status_2_and_changes_nothing() {
     let home = Home::new();
     let before = home.snapshot();
@@ -239,7 +228,6 @@ fn add_with_a_bad_name_or_location_is_status_2_and_changes_nothing() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn add_without_a_terminal_and_missing_values_is_a_usage_error() {
     let home = Home::new();
     let before = home.snapshot();
@@ -259,7 +247,6 @@ fn add_without_a_terminal_and_missing_values_is_a_usage_error() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn adding_a_connected_tenant_id_again_is_status_5_and_changes_nothing() {
     let home = Home::new();
     add_provider(&home, "Ingram Micro", INGRAM);
@@ -282,7 +269,6 @@ fn adding_a_connected_tenant_id_again_is_status_5_and_changes_nothing() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn adding_a_removed_providers_tenant_id_connects_it_again_with_its_history() {
     let home = Home::new();
     let fab = home.add_customer("Fabrikam", "fabrikam.com");
@@ -318,7 +304,6 @@ fn adding_a_removed_providers_tenant_id_connects_it_again_with_its_history() {
     );
 }
 
-#[test]
 fn a_second_provider_with_the_same_name_is_allowed_with_a_warning() {
     let home = Home::new();
     add_provider(&home, "Ingram Micro", INGRAM);
@@ -341,7 +326,6 @@ fn a_second_provider_with_the_same_name_is_allowed_with_a_warning() {
 
 // ---------------------------------------------------------------- roles
 
-#[test]
 fn other_roles_may_read_but_not_change_providers() {
     let home = Home::new();
     let fab = home.add_customer("Fabrikam", "fabrikam.com");
@@ -373,7 +357,6 @@ fn other_roles_may_read_but_not_change_providers() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn without_any_role_a_change_is_status_4_with_a_hint() {
     let home = Home::empty();
     let before = home.snapshot();
@@ -394,7 +377,6 @@ fn without_any_role_a_change_is_status_4_with_a_hint() {
 
 // ---------------------------------------------------------------- list
 
-#[test]
 fn list_shows_connected_providers_by_default_and_removed_ones_on_request() {
     let home = Home::new();
     add_provider(&home, "TD SYNNEX", TD_SYNNEX);
@@ -433,7 +415,6 @@ fn list_shows_connected_providers_by_default_and_removed_ones_on_request() {
     );
 }
 
-#[test]
 fn list_in_json_is_always_an_array() {
     let home = Home::new();
     assert_eq!(
@@ -450,7 +431,6 @@ fn list_in_json_is_always_an_array() {
     );
 }
 
-#[test]
 fn list_piped_is_tsv_with_every_field() {
     let home = Home::new();
     let id = add_provider(&home, "Ingram Micro", INGRAM);
@@ -472,7 +452,6 @@ fn list_piped_is_tsv_with_every_field() {
     );
 }
 
-#[test]
 fn customer_count_counts_our_active_customers_the_provider_holds_a_relationship_with() {
     let home = Home::new();
     let fab = home.add_customer("Fabrikam", "fabrikam.com");
@@ -485,12 +464,10 @@ fn customer_count_counts_our_active_customers_the_provider_holds_a_relationship_
     }
     home.csp(&["providers", "attach", "TD SYNNEX", &fab]).ok();
     // Our relationship with Woodgrove ends: Ingram may no longer order for it through us.
-    home.sql()
-        .execute(
-            "UPDATE customers SET relationship = 'removed' WHERE id = ?1",
-            [&wood],
-        )
-        .expect("update");
+    home.exec(&format!(
+        "UPDATE customers SET relationship = 'removed' WHERE id = '{0}'",
+        wood
+    ));
 
     let list = home.csp(&["providers", "list", "--json"]).json();
     let count = |name: &str| {
@@ -512,7 +489,6 @@ fn customer_count_counts_our_active_customers_the_provider_holds_a_relationship_
 
 // ---------------------------------------------------------------- show and references
 
-#[test]
 fn show_gives_the_customers_and_the_joint_invitations_with_their_status() {
     let home = Home::new();
     let fab = home.add_customer("Fabrikam", "fabrikam.com");
@@ -600,7 +576,6 @@ fn show_gives_the_customers_and_the_joint_invitations_with_their_status() {
     assert!(!table.contains("inv-other"), "{table}");
 }
 
-#[test]
 fn a_provider_is_named_by_id_prefix_tenant_id_or_name_in_any_case() {
     let home = Home::new();
     let id = add_provider(&home, "Ingram Micro", INGRAM);
@@ -618,7 +593,6 @@ fn a_provider_is_named_by_id_prefix_tenant_id_or_name_in_any_case() {
     }
 }
 
-#[test]
 fn an_unknown_provider_is_status_3_and_changes_nothing() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -639,7 +613,6 @@ fn an_unknown_provider_is_status_3_and_changes_nothing() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn an_ambiguous_name_is_status_3_listing_the_candidates_and_changes_nothing() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -665,7 +638,6 @@ fn an_ambiguous_name_is_status_3_listing_the_candidates_and_changes_nothing() {
 
 // ---------------------------------------------------------------- remove
 
-#[test]
 fn remove_disconnects_and_keeps_the_provider_in_history() {
     let home = Home::new();
     let fab = home.add_customer("Fabrikam", "fabrikam.com");
@@ -695,14 +667,8 @@ fn remove_disconnects_and_keeps_the_provider_in_history() {
         "its links stay as history"
     );
     assert_eq!(audit_count(&home), entries + 1);
-    let (action, entity_id): (String, String) = home
-        .sql()
-        .query_row(
-            "SELECT action, entity_id FROM audit_log ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("entry");
+    let (action, entity_id): (String, String) =
+        home.query("SELECT action, entity_id FROM audit_log ORDER BY id DESC LIMIT 1");
     assert_eq!(
         (action.as_str(), entity_id.as_str()),
         ("provider.remove", id.as_str())
@@ -719,7 +685,6 @@ fn remove_disconnects_and_keeps_the_provider_in_history() {
     assert_eq!(fab_card["providers"], serde_json::json!([]));
 }
 
-#[test]
 fn remove_reports_pending_joint_invitations_and_leaves_them_as_they_are() {
     let home = Home::new();
     let fab = home.add_customer("Fabrikam", "fabrikam.com");
@@ -759,16 +724,14 @@ fn remove_reports_pending_joint_invitations_and_leaves_them_as_they_are() {
         "{}",
         run.stderr
     );
-    let statuses: String = home.query(
-        "SELECT group_concat(id || '=' || status, ',') FROM (SELECT id, status FROM invitations ORDER BY id)",
-    );
+    let statuses: String =
+        home.query("SELECT string_agg(id || '=' || status, ',' ORDER BY id) FROM invitations");
     assert_eq!(
         statuses,
         "inv-done=accepted,inv-draft=draft,inv-gone=cancelled,inv-sent=sent"
     );
 }
 
-#[test]
 fn removing_a_removed_provider_is_status_5_and_changes_nothing() {
     let home = Home::new();
     add_provider(&home, "Ingram Micro", INGRAM);
@@ -784,7 +747,6 @@ fn removing_a_removed_provider_is_status_5_and_changes_nothing() {
 
 // ---------------------------------------------------------------- attach, detach, order eligibility
 
-#[test]
 fn the_card_says_a_provider_without_its_own_relationship_cannot_order_and_what_to_do() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -817,7 +779,6 @@ fn the_card_says_a_provider_without_its_own_relationship_cannot_order_and_what_t
     );
 }
 
-#[test]
 fn attach_lets_the_provider_order_and_detach_takes_it_back() {
     let home = Home::new();
     let fab = home.add_customer("Fabrikam", "fabrikam.com");
@@ -840,14 +801,8 @@ fn attach_lets_the_provider_order_and_detach_takes_it_back() {
         eligibility_of(&card(&home, "fabrikam.com"), "Ingram Micro")["can_order"],
         true
     );
-    let link: (String, String, Option<String>) = home
-        .sql()
-        .query_row(
-            "SELECT provider_id, customer_id, invitation_id FROM provider_customers",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .expect("link");
+    let link: (String, String, Option<String>) =
+        home.query("SELECT provider_id, customer_id, invitation_id FROM provider_customers");
     assert_eq!(link, (ingram.clone(), fab.clone(), None));
 
     let run = home.csp(&["providers", "detach", INGRAM, &fab, "--json"]);
@@ -863,7 +818,6 @@ fn attach_lets_the_provider_order_and_detach_takes_it_back() {
     );
 }
 
-#[test]
 fn attach_and_detach_each_append_one_entry_that_log_customer_shows() {
     let home = Home::new();
     let fab = home.add_customer("Fabrikam", "fabrikam.com");
@@ -916,7 +870,6 @@ fn attach_and_detach_each_append_one_entry_that_log_customer_shows() {
         .all(|e| !e["action"].as_str().unwrap_or("").starts_with("provider.")));
 }
 
-#[test]
 fn attaching_twice_is_status_5_and_changes_nothing() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -932,7 +885,6 @@ fn attaching_twice_is_status_5_and_changes_nothing() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn detaching_a_customer_that_is_not_attached_is_status_5_and_changes_nothing() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -946,18 +898,15 @@ fn detaching_a_customer_that_is_not_attached_is_status_5_and_changes_nothing() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn attach_needs_an_active_customer_and_a_connected_provider() {
     let home = Home::new();
     let invited = home.add_customer("Northwind", "northwind.com");
     let removed = home.add_customer("Woodgrove", "woodgrove.com");
     home.add_customer("Fabrikam", "fabrikam.com");
-    home.sql()
-        .execute_batch(&format!(
-            "UPDATE customers SET relationship = 'invited' WHERE id = '{invited}';
-             UPDATE customers SET relationship = 'removed', removed_at = '2026-11-01T00:00:00Z' WHERE id = '{removed}';"
-        ))
-        .expect("update");
+    home.exec(&format!(
+        "UPDATE customers SET relationship = 'invited' WHERE id = '{invited}';
+         UPDATE customers SET relationship = 'removed', removed_at = '2026-11-01T00:00:00Z' WHERE id = '{removed}';"
+    ));
     add_provider(&home, "Ingram Micro", INGRAM);
     add_provider(&home, "TD SYNNEX", TD_SYNNEX);
     home.csp(&["providers", "remove", "TD SYNNEX"]).ok();
@@ -984,7 +933,6 @@ fn attach_needs_an_active_customer_and_a_connected_provider() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn a_provider_cannot_order_for_a_customer_that_is_not_active_with_us() {
     let home = Home::new();
     let fab = home.add_customer("Fabrikam", "fabrikam.com");
@@ -992,12 +940,10 @@ fn a_provider_cannot_order_for_a_customer_that_is_not_active_with_us() {
     add_provider(&home, "Ingram Micro", INGRAM);
     home.csp(&["providers", "attach", "Ingram Micro", &fab])
         .ok();
-    home.sql()
-        .execute_batch(&format!(
-            "UPDATE customers SET relationship = 'removed', removed_at = '2026-11-01T00:00:00Z' WHERE id = '{fab}';
-             UPDATE customers SET relationship = 'invited' WHERE id = '{north}';"
-        ))
-        .expect("update");
+    home.exec(&format!(
+        "UPDATE customers SET relationship = 'removed', removed_at = '2026-11-01T00:00:00Z' WHERE id = '{fab}';
+         UPDATE customers SET relationship = 'invited' WHERE id = '{north}';"
+    ));
 
     let removed = eligibility_of(&card(&home, "fabrikam.com"), "Ingram Micro").clone();
     assert_eq!(removed["can_order"], false);
@@ -1019,7 +965,6 @@ fn a_provider_cannot_order_for_a_customer_that_is_not_active_with_us() {
 
 // ---------------------------------------------------------------- customers list --provider, providers field
 
-#[test]
 fn customers_list_provider_shows_only_the_customers_it_holds_a_relationship_with() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -1083,7 +1028,6 @@ fn customers_list_provider_shows_only_the_customers_it_holds_a_relationship_with
 }
 
 #[cfg(unix)]
-#[test]
 fn add_asks_for_missing_values_on_a_terminal() {
     let home = Home::new();
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("csp"));
@@ -1093,7 +1037,7 @@ fn add_asks_for_missing_values_on_a_terminal() {
         .env("HOME", home.path())
         .env("USER", "tester")
         .env("TERM", "dumb")
-        .env("CSP_DB", home.db())
+        .env("CSP_DB", home.db_arg())
         .env("CSP_CONFIG", home.config());
     let mut session = rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn csp");
     session
@@ -1103,19 +1047,14 @@ fn add_asks_for_missing_values_on_a_terminal() {
     session.exp_string("tenant ID").expect("tenant prompt");
     session.send_line(INGRAM).expect("send");
     session.exp_eof().expect("csp ends");
-    let (name, tenant, location): (String, String, String) = home
-        .sql()
-        .query_row("SELECT name, tenant_id, location FROM providers", [], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
-        .expect("the provider is recorded");
+    let (name, tenant, location): (String, String, String) =
+        home.query("SELECT name, tenant_id, location FROM providers");
     assert_eq!(
         (name.as_str(), tenant.as_str(), location.as_str()),
         ("Ingram Micro", INGRAM, "Irvine, US")
     );
 }
 
-#[test]
 fn providers_invite_is_a_joint_invitation_with_that_provider() {
     let home = Home::new();
     let ingram = add_provider(&home, "Ingram Micro", INGRAM);
@@ -1173,7 +1112,6 @@ fn providers_invite_is_a_joint_invitation_with_that_provider() {
     );
 }
 
-#[test]
 fn the_card_says_when_a_joint_invitation_is_already_pending() {
     let home = Home::new();
     add_provider(&home, "Ingram Micro", INGRAM);
@@ -1203,4 +1141,41 @@ fn the_card_says_when_a_joint_invitation_is_already_pending() {
         .json();
     assert_eq!(card["order_eligibility"][0]["can_order"], true);
     assert!(card["order_eligibility"][0]["hint"].is_null());
+}
+
+on_both_engines! {
+    adding_a_provider_leaves_the_customer_list_unchanged,
+    add_prints_the_provider_with_the_designed_fields,
+    add_appends_one_audit_entry,
+    add_with_a_bad_tenant_id_is_status_2_and_changes_nothing,
+    add_with_a_bad_name_or_location_is_status_2_and_changes_nothing,
+    add_without_a_terminal_and_missing_values_is_a_usage_error,
+    adding_a_connected_tenant_id_again_is_status_5_and_changes_nothing,
+    adding_a_removed_providers_tenant_id_connects_it_again_with_its_history,
+    a_second_provider_with_the_same_name_is_allowed_with_a_warning,
+    other_roles_may_read_but_not_change_providers,
+    without_any_role_a_change_is_status_4_with_a_hint,
+    list_shows_connected_providers_by_default_and_removed_ones_on_request,
+    list_in_json_is_always_an_array,
+    list_piped_is_tsv_with_every_field,
+    customer_count_counts_our_active_customers_the_provider_holds_a_relationship_with,
+    show_gives_the_customers_and_the_joint_invitations_with_their_status,
+    a_provider_is_named_by_id_prefix_tenant_id_or_name_in_any_case,
+    an_unknown_provider_is_status_3_and_changes_nothing,
+    an_ambiguous_name_is_status_3_listing_the_candidates_and_changes_nothing,
+    remove_disconnects_and_keeps_the_provider_in_history,
+    remove_reports_pending_joint_invitations_and_leaves_them_as_they_are,
+    removing_a_removed_provider_is_status_5_and_changes_nothing,
+    the_card_says_a_provider_without_its_own_relationship_cannot_order_and_what_to_do,
+    attach_lets_the_provider_order_and_detach_takes_it_back,
+    attach_and_detach_each_append_one_entry_that_log_customer_shows,
+    attaching_twice_is_status_5_and_changes_nothing,
+    detaching_a_customer_that_is_not_attached_is_status_5_and_changes_nothing,
+    attach_needs_an_active_customer_and_a_connected_provider,
+    a_provider_cannot_order_for_a_customer_that_is_not_active_with_us,
+    customers_list_provider_shows_only_the_customers_it_holds_a_relationship_with,
+    #[cfg(unix)]
+    add_asks_for_missing_values_on_a_terminal,
+    providers_invite_is_a_joint_invitation_with_that_provider,
+    the_card_says_when_a_joint_invitation_is_already_pending,
 }

@@ -1,21 +1,24 @@
 //! `csp remove`: ending a reseller relationship, only once acknowledged.
 
-use crate::common::Home;
+use crate::common::{on_both_engines, Home};
 
 const FABRIKAM_TENANT: &str = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 
 /// Records an invitation directly (as `csp invite` would), returning its id.
 fn insert_invitation(home: &Home, id: &str, customer_id: &str, status: &str) -> String {
-    home.sql()
-        .execute(
-            "INSERT INTO invitations (id, kind, status, customer_id, to_address, link, subject, body, locale, created_at, sent_at, accepted_at)
-             VALUES (?1, 'reseller', ?2, ?3, 'it@fabrikam.com', 'https://admin.microsoft.com/x', 'Subject', 'Body', 'en',
-                     '2026-01-01T00:00:00Z',
-                     CASE WHEN ?2 IN ('sent', 'accepted') THEN '2026-01-02T00:00:00Z' END,
-                     CASE WHEN ?2 = 'accepted' THEN '2026-01-03T00:00:00Z' END)",
-            rusqlite::params![id, status, customer_id],
-        )
-        .expect("insert invitation");
+    let sent_at = match status {
+        "sent" | "accepted" => "'2026-01-02T00:00:00Z'",
+        _ => "NULL",
+    };
+    let accepted_at = match status {
+        "accepted" => "'2026-01-03T00:00:00Z'",
+        _ => "NULL",
+    };
+    home.exec(&format!(
+        "INSERT INTO invitations (id, kind, status, customer_id, to_address, link, subject, body, locale, created_at, sent_at, accepted_at)
+         VALUES ('{id}', 'reseller', '{status}', '{customer_id}', 'it@fabrikam.com', 'https://admin.microsoft.com/x', 'Subject', 'Body', 'en',
+                 '2026-01-01T00:00:00Z', {sent_at}, {accepted_at})"
+    ));
     id.to_string()
 }
 
@@ -34,7 +37,7 @@ fn in_home(home: &Home, cmd: &mut std::process::Command) {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", home.path())
         .env("USER", "tester")
-        .env("CSP_DB", home.db())
+        .env("CSP_DB", home.db_arg())
         .env("CSP_CONFIG", home.config())
         .current_dir(home.path());
 }
@@ -60,7 +63,6 @@ fn add_with_delegated_admin(home: &Home) -> String {
     run.json()["id"].as_str().expect("id").to_string()
 }
 
-#[test]
 fn help_says_what_the_admin_acknowledges() {
     let home = Home::new();
     let help = home.csp(&["remove", "--help"]);
@@ -80,7 +82,6 @@ fn help_says_what_the_admin_acknowledges() {
     }
 }
 
-#[test]
 fn remove_without_acknowledgement_changes_nothing() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -91,7 +92,6 @@ fn remove_without_acknowledgement_changes_nothing() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn remove_with_no_input_still_requires_acknowledgement() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -109,7 +109,6 @@ fn remove_with_no_input_still_requires_acknowledgement() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn remove_with_acknowledgement_ends_the_relationship_and_keeps_the_history() {
     let home = Home::new();
     let id = home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -149,27 +148,18 @@ fn remove_with_acknowledgement_ends_the_relationship_and_keeps_the_history() {
         assert!(record.get(field).is_some(), "missing {field}");
     }
     // The row stays; the relationship's start moves to the removal.
-    let (relationship, since, stored_removed_at): (String, String, String) = home
-        .sql()
-        .query_row(
-            "SELECT relationship, relationship_since, removed_at FROM customers WHERE id = ?1",
-            [&id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .expect("customer row kept");
+    let (relationship, since, stored_removed_at): (String, String, String) = home.query(&format!(
+        "SELECT relationship, relationship_since, removed_at FROM customers WHERE id = '{0}'",
+        id
+    ));
     assert_eq!(relationship, "removed");
     assert_eq!(since, removed_at);
     assert_eq!(stored_removed_at, removed_at);
     // One audit entry, with the reason and the before/after.
     assert_eq!(audit_count(&home), audit_before + 1);
-    let (action, customer_id, reason, details): (String, String, String, String) = home
-        .sql()
-        .query_row(
-            "SELECT action, customer_id, reason, details FROM audit_log ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )
-        .expect("audit entry");
+    let (action, customer_id, reason, details): (String, String, String, String) = home.query(
+        "SELECT action, customer_id, reason, details FROM audit_log ORDER BY id DESC LIMIT 1",
+    );
     assert_eq!(action, "customer.remove");
     assert_eq!(customer_id, id);
     assert_eq!(reason, "contract ended");
@@ -187,7 +177,6 @@ fn remove_with_acknowledgement_ends_the_relationship_and_keeps_the_history() {
     assert_eq!(card.json()["relationship"], "removed");
 }
 
-#[test]
 fn remove_prints_the_statement_before_the_customer_details() {
     let home = Home::new();
     home.csp(&[
@@ -223,7 +212,6 @@ fn remove_prints_the_statement_before_the_customer_details() {
     assert!(run.stdout.contains("\tremoved\t"), "{}", run.stdout);
 }
 
-#[test]
 fn quiet_remove_prints_only_the_record() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -233,7 +221,6 @@ fn quiet_remove_prints_only_the_record() {
     assert_eq!(run.json()["relationship"], "removed");
 }
 
-#[test]
 fn the_warning_names_delegated_admin_privileges_whenever_they_are_held() {
     let home = Home::new();
     add_with_delegated_admin(&home);
@@ -265,7 +252,6 @@ fn the_warning_names_delegated_admin_privileges_whenever_they_are_held() {
     );
 }
 
-#[test]
 fn without_delegated_admin_privileges_it_says_none_are_recorded() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -293,7 +279,6 @@ fn set_kind(home: &Home, kind: &str) {
     std::fs::write(home.config(), config).unwrap();
 }
 
-#[test]
 fn the_wording_says_csp_recorded_it_and_never_that_it_removed_it() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -312,7 +297,6 @@ fn the_wording_says_csp_recorded_it_and_never_that_it_removed_it() {
     }
 }
 
-#[test]
 fn an_indirect_reseller_is_sent_to_its_provider_and_a_direct_partner_to_partner_center() {
     // Indirect (the default), no provider recorded: "your indirect provider".
     let home = Home::new();
@@ -385,7 +369,6 @@ fn an_indirect_reseller_is_sent_to_its_provider_and_a_direct_partner_to_partner_
     assert!(!run.stderr.contains("indirect provider"), "{}", run.stderr);
 }
 
-#[test]
 fn an_invited_customer_has_no_removal_route() {
     let home = Home::new();
     home.csp(&["invite", "--name", "Northwind", "--domain", "northwind.com"])
@@ -396,7 +379,6 @@ fn an_invited_customer_has_no_removal_route() {
     assert!(card["remove_via"].is_null(), "{card}");
 }
 
-#[test]
 fn a_reinvited_removed_customer_keeps_its_admin_access_records() {
     let home = Home::new();
     add_with_delegated_admin(&home);
@@ -420,7 +402,6 @@ fn a_reinvited_removed_customer_keeps_its_admin_access_records() {
     );
 }
 
-#[test]
 fn a_removed_customer_leaves_the_default_list_but_stays_in_removed_and_all() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -446,13 +427,20 @@ fn a_removed_customer_leaves_the_default_list_but_stays_in_removed_and_all() {
     );
 }
 
-#[test]
 fn removal_cancels_pending_invitations_and_keeps_the_others() {
     let home = Home::new();
     let id = home.add_customer("Fabrikam Inc", "fabrikam.com");
     let other = home.add_customer("Northwind Traders", "northwind.com");
     insert_invitation(&home, "11111111-aaaa-4000-8000-000000000001", &id, "draft");
-    insert_invitation(&home, "22222222-aaaa-4000-8000-000000000002", &id, "sent");
+    // The second pending one is a joint invitation: one customer has at
+    // most one pending invitation of each kind (PostgreSQL's schema says so).
+    home.exec(&format!(
+        "INSERT INTO providers (id, name, tenant_id, status, connected_at)
+           VALUES ('aaaaaaaa-0000-4000-8000-000000000000', 'Tailspin', '11111111-2222-4333-8444-555555555555', 'connected', '2026-01-01T00:00:00Z');
+         INSERT INTO invitations (id, kind, status, customer_id, provider_id, to_address, link, subject, body, locale, created_at, sent_at)
+           VALUES ('22222222-aaaa-4000-8000-000000000002', 'reseller_with_provider', 'sent', '{id}', 'aaaaaaaa-0000-4000-8000-000000000000',
+                   'it@fabrikam.com', 'https://admin.microsoft.com/x', 'Subject', 'Body', 'en', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z')"
+    ));
     insert_invitation(
         &home,
         "33333333-aaaa-4000-8000-000000000003",
@@ -468,13 +456,10 @@ fn removal_cancels_pending_invitations_and_keeps_the_others() {
     let run = home.csp(&["remove", "fabrikam.com", "--acknowledge"]);
     run.ok();
     let status = |inv: &str| -> (String, Option<String>) {
-        home.sql()
-            .query_row(
-                "SELECT status, cancelled_at FROM invitations WHERE id = ?1",
-                [inv],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .expect("invitation")
+        home.query(&format!(
+            "SELECT status, cancelled_at FROM invitations WHERE id = '{0}'",
+            inv
+        ))
     };
     let (s, at) = status("11111111-aaaa-4000-8000-000000000001");
     assert_eq!(s, "cancelled");
@@ -523,7 +508,6 @@ fn removal_cancels_pending_invitations_and_keeps_the_others() {
     assert_eq!(card["invitations"].as_array().map(Vec::len), Some(3));
 }
 
-#[test]
 fn removing_a_removed_customer_is_a_conflict() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -539,16 +523,13 @@ fn removing_a_removed_customer_is_a_conflict() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn removing_an_invited_customer_is_a_conflict() {
     let home = Home::new();
     let id = home.add_customer("Fabrikam Inc", "fabrikam.com");
-    home.sql()
-        .execute(
-            "UPDATE customers SET relationship = 'invited' WHERE id = ?1",
-            [&id],
-        )
-        .expect("mark invited");
+    home.exec(&format!(
+        "UPDATE customers SET relationship = 'invited' WHERE id = '{0}'",
+        id
+    ));
     insert_invitation(&home, "11111111-aaaa-4000-8000-000000000001", &id, "sent");
     let before = home.snapshot();
     let err = home
@@ -560,7 +541,6 @@ fn removing_an_invited_customer_is_a_conflict() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn removing_an_unknown_customer_is_not_found() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -570,7 +550,6 @@ fn removing_an_unknown_customer_is_not_found() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn a_reason_with_a_line_break_is_refused() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -586,7 +565,6 @@ fn a_reason_with_a_line_break_is_refused() {
     assert_eq!(home.snapshot(), before);
 }
 
-#[test]
 fn two_removals_at_once_end_the_relationship_once() {
     let home = Home::new();
     home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -612,7 +590,6 @@ fn two_removals_at_once_end_the_relationship_once() {
 
 /// The flow that finds access left behind: customers whose relationship
 /// ended while we still hold delegated admin privileges, cleaned one by one.
-#[test]
 fn leftover_delegated_admin_privileges_are_listed_until_recorded_as_revoked() {
     let home = Home::new();
     add_with_delegated_admin(&home);
@@ -679,7 +656,7 @@ fn leftover_delegated_admin_privileges_are_listed_until_recorded_as_revoked() {
 mod terminal {
     //! `csp remove` on a terminal: the admin types the customer's domain.
 
-    use crate::common::Home;
+    use crate::common::{on_both_engines, Home};
     use rexpect::process::wait::WaitStatus;
     use rexpect::session::spawn_command;
 
@@ -714,7 +691,6 @@ mod terminal {
         (code, screen)
     }
 
-    #[test]
     fn no_input_on_a_terminal_still_requires_acknowledgement() {
         let home = Home::new();
         home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -726,7 +702,6 @@ mod terminal {
         assert_eq!(home.snapshot(), before);
     }
 
-    #[test]
     fn without_a_terminal_on_stderr_there_is_no_prompt() {
         let home = Home::new();
         home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -744,7 +719,6 @@ mod terminal {
         assert_eq!(home.snapshot(), before);
     }
 
-    #[test]
     fn acknowledge_on_a_terminal_removes_without_a_prompt() {
         let home = Home::new();
         home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -761,7 +735,6 @@ mod terminal {
         );
     }
 
-    #[test]
     fn typing_the_wrong_domain_changes_nothing() {
         let home = Home::new();
         home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -776,7 +749,6 @@ mod terminal {
         assert_eq!(home.snapshot(), before);
     }
 
-    #[test]
     fn typing_nothing_changes_nothing() {
         let home = Home::new();
         home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -786,7 +758,6 @@ mod terminal {
         assert_eq!(home.snapshot(), before);
     }
 
-    #[test]
     fn typing_the_domain_removes() {
         let home = Home::new();
         home.add_customer("Fabrikam Inc", "fabrikam.com");
@@ -809,9 +780,17 @@ mod terminal {
             "{details}"
         );
     }
+
+    on_both_engines! {
+        no_input_on_a_terminal_still_requires_acknowledgement,
+        without_a_terminal_on_stderr_there_is_no_prompt,
+        acknowledge_on_a_terminal_removes_without_a_prompt,
+        typing_the_wrong_domain_changes_nothing,
+        typing_nothing_changes_nothing,
+        typing_the_domain_removes,
+    }
 }
 
-#[test]
 fn after_removal_the_gdap_relationships_still_in_force_are_listed_with_how_to_end_them() {
     let home = Home::new();
     home.csp(&[
@@ -851,4 +830,29 @@ fn after_removal_the_gdap_relationships_still_in_force_are_listed_with_how_to_en
         .csp(&["gdap", "show", "Fabrikam support", "--json"])
         .json();
     assert_eq!(rel["status"], "active");
+}
+
+on_both_engines! {
+    help_says_what_the_admin_acknowledges,
+    remove_without_acknowledgement_changes_nothing,
+    remove_with_no_input_still_requires_acknowledgement,
+    remove_with_acknowledgement_ends_the_relationship_and_keeps_the_history,
+    remove_prints_the_statement_before_the_customer_details,
+    quiet_remove_prints_only_the_record,
+    the_warning_names_delegated_admin_privileges_whenever_they_are_held,
+    without_delegated_admin_privileges_it_says_none_are_recorded,
+    the_wording_says_csp_recorded_it_and_never_that_it_removed_it,
+    an_indirect_reseller_is_sent_to_its_provider_and_a_direct_partner_to_partner_center,
+    an_invited_customer_has_no_removal_route,
+    a_reinvited_removed_customer_keeps_its_admin_access_records,
+    a_removed_customer_leaves_the_default_list_but_stays_in_removed_and_all,
+    removal_cancels_pending_invitations_and_keeps_the_others,
+    removing_a_removed_customer_is_a_conflict,
+    removing_an_invited_customer_is_a_conflict,
+    removing_an_unknown_customer_is_not_found,
+    a_reason_with_a_line_break_is_refused,
+    two_removals_at_once_end_the_relationship_once,
+    leftover_delegated_admin_privileges_are_listed_until_recorded_as_revoked,
+    after_removal_the_gdap_relationships_still_in_force_are_listed_with_how_to_end_them,
+
 }

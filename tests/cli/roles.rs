@@ -10,7 +10,7 @@
 //! `READS` works for every role and changes nothing. A new command is one
 //! new line in a table.
 
-use crate::common::Home;
+use crate::common::{on_both_engines, Engine, Home};
 
 /// Records every row may name (ids fixed so rows can be plain literals).
 const FABRIKAM: &str = "fabrikam.com"; // active, delegated admin, linked to Adatum
@@ -143,8 +143,7 @@ fn fixture() -> Home {
         "batch.csv",
         "name,domain,email,contact_name,reference\nLitware Inc,litware.com,it@litware.com,Lee Park,Q3\n",
     );
-    let conn = home.sql();
-    conn.execute_batch(&format!(
+    home.exec(&format!(
         "INSERT INTO providers (id, name, tenant_id, status, connected_at)
            VALUES ('{ADATUM_ID}', 'Adatum Distribution', '{ADATUM_TENANT}', 'connected', '2026-01-01T00:00:00Z');
          INSERT INTO providers (id, name, tenant_id, status, connected_at)
@@ -162,8 +161,7 @@ fn fixture() -> Home {
                   ('{SENT_INVITATION}', 'reseller', 'sent', 'c0000000-0000-4000-8000-00000000000b',
                    'it@wingtip.com', 'https://admin.microsoft.com/x', 'Subject', 'Body', 'en', '2026-01-01T00:00:00Z',
                    '2026-01-02T00:00:00Z');"
-    ))
-    .expect("fixture records");
+    ));
     home
 }
 
@@ -189,7 +187,6 @@ fn describe(role: Option<&str>) -> &str {
     role.unwrap_or("no role")
 }
 
-#[test]
 fn the_fixture_holds_what_the_rows_name() {
     let home = fixture();
     let count = |sql: &str| home.query::<i64>(sql);
@@ -269,7 +266,6 @@ fn check_rows(rows: &[&[&str]], refused: &[Option<&str>], allowed: &[&str]) {
     }
 }
 
-#[test]
 fn sales_agents_and_admins_record_customers_and_invite() {
     check_rows(
         RECORDS,
@@ -278,14 +274,12 @@ fn sales_agents_and_admins_record_customers_and_invite() {
     );
 }
 
-#[test]
 fn only_admin_roles_remove_and_manage_providers() {
     let mut refused = vec![Some("sales-agent")];
     refused.extend(READ_ONLY_ROLES);
     check_rows(MANAGES, &refused, &ADMIN_ROLES);
 }
 
-#[test]
 fn a_sales_agent_refused_is_told_who_may() {
     let home = fixture();
     set_role(&home, Some("sales-agent"));
@@ -310,7 +304,6 @@ fn a_sales_agent_refused_is_told_who_may() {
     );
 }
 
-#[test]
 fn every_role_reads() {
     let home = fixture();
     let before = home.snapshot();
@@ -333,7 +326,6 @@ fn every_role_reads() {
     assert_eq!(home.snapshot(), before, "reading changed something");
 }
 
-#[test]
 fn csp_role_overrides_the_profile() {
     let home = fixture();
     let before = home.snapshot();
@@ -360,7 +352,6 @@ fn csp_role_overrides_the_profile() {
     );
 }
 
-#[test]
 fn with_no_role_the_hint_says_how_to_set_one() {
     let home = fixture();
     set_role(&home, None);
@@ -379,7 +370,6 @@ fn with_no_role_the_hint_says_how_to_set_one() {
     assert!(err.contains("CSP_ROLE"), "{err}");
 }
 
-#[test]
 fn with_no_profile_at_all_changes_are_refused() {
     let home = Home::empty();
     let err = home
@@ -394,9 +384,23 @@ fn with_no_profile_at_all_changes_are_refused() {
         .fails(4)
         .to_string();
     assert!(err.contains("csp init"), "{err}");
-    assert!(
-        !home.db().exists(),
-        "a refused command created the database"
-    );
+    match home.engine() {
+        Engine::Sqlite => assert!(
+            !home.db().exists(),
+            "a refused command created the database"
+        ),
+        Engine::Postgres => assert_eq!(home.snapshot(), "", "a refused command wrote"),
+    }
     home.csp(&["customers", "list"]).ok();
+}
+
+on_both_engines! {
+    the_fixture_holds_what_the_rows_name,
+    sales_agents_and_admins_record_customers_and_invite,
+    only_admin_roles_remove_and_manage_providers,
+    a_sales_agent_refused_is_told_who_may,
+    every_role_reads,
+    csp_role_overrides_the_profile,
+    with_no_role_the_hint_says_how_to_set_one,
+    with_no_profile_at_all_changes_are_refused,
 }

@@ -2,7 +2,7 @@
 //! names; `--exit-code`; `[status] chase_after_days`; the default
 //! provider's item; the bounded counts; and the index every question reads.
 
-use crate::common::Home;
+use crate::common::{on_both_engines, Home};
 use serde_json::Value;
 
 const INGRAM: &str = "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
@@ -86,7 +86,6 @@ fn configure(home: &Home, partner_lines: &str, sections: &str) {
     std::fs::write(&path, format!("{text}\n{sections}")).expect("write config");
 }
 
-#[test]
 fn nothing_to_do_is_an_empty_array_and_exit_status_0() {
     let home = Home::new();
     let run = home.csp(&["status", "--exit-code", "--json"]);
@@ -102,7 +101,6 @@ fn nothing_to_do_is_an_empty_array_and_exit_status_0() {
     );
 }
 
-#[test]
 fn exit_code_is_6_when_something_needs_attention_and_the_items_are_printed() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -115,7 +113,6 @@ fn exit_code_is_6_when_something_needs_attention_and_the_items_are_printed() {
     home.csp(&["status"]).ok();
 }
 
-#[test]
 fn items_have_the_documented_json_fields() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -137,7 +134,6 @@ fn items_have_the_documented_json_fields() {
         .starts_with("kind,severity,subject,detail,since,command\n"));
 }
 
-#[test]
 fn active_customers_without_admin_access_are_one_counted_item() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -167,45 +163,55 @@ fn active_customers_without_admin_access_are_one_counted_item() {
     assert_eq!(listed[0]["domain"], "fabrikam.com");
 }
 
-#[test]
 fn large_categories_are_counted_up_to_a_bound() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
-    home.sql()
-        .execute_batch(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
-             INSERT INTO customers (id, company_name, domain, relationship, relationship_since,
-                 source, created_at, updated_at)
-             SELECT printf('%08d-0000-4000-8000-000000000000', i), 'Bulk ' || i, 'bulk' || i || '.example',
-                 'active', '2026-01-01T00:00:00Z', 'manual', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
-             FROM n",
-        )
-        .expect("bulk customers");
+    let rows: Vec<String> = (1..=1200)
+        .map(|i| {
+            format!(
+                "('{i:08}-0000-4000-8000-000000000000', 'Bulk {i}', 'bulk{i}.example', 'active',
+                  '2026-01-01T00:00:00Z', 'manual', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"
+            )
+        })
+        .collect();
+    home.exec(&format!(
+        "INSERT INTO customers (id, company_name, domain, relationship, relationship_since,
+             source, created_at, updated_at) VALUES {}",
+        rows.join(",\n")
+    ));
     let items = status(&home);
     let none = of_kind(&items, "no-admin-access");
     assert_eq!(none[0]["subject"], "1000+ customers", "{items:#?}");
 }
 
-#[test]
 fn a_small_category_lists_the_50_most_urgent_then_says_how_many_more() {
     let home = Home::new();
     invite(&home, "Tailspin", "tailspin.com", &[]);
     // 54 more drafts, as many customers, older than the first.
-    home.sql()
-        .execute_batch(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 54)
-             INSERT INTO customers (id, company_name, domain, relationship, relationship_since,
-                 source, created_at, updated_at)
-             SELECT printf('%08d-0000-4000-8000-000000000000', i), 'Prospect ' || i, 'prospect' || i || '.example',
-                 'invited', '2026-01-01T00:00:00Z', 'invitation', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
-             FROM n;
-             INSERT INTO invitations (id, kind, status, customer_id, link, subject, body, locale, created_at)
-             SELECT printf('%08d-1111-4000-8000-000000000000', i), 'reseller', 'draft',
-                 printf('%08d-0000-4000-8000-000000000000', i), 'https://admin.microsoft.com/x',
-                 's', 'b', 'en', printf('2025-01-01T00:00:%02dZ', i)
-             FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 54) SELECT i FROM n)",
-        )
-        .expect("bulk drafts");
+    let customers: Vec<String> = (1..=54)
+        .map(|i| {
+            format!(
+                "('{i:08}-0000-4000-8000-000000000000', 'Prospect {i}', 'prospect{i}.example', 'invited',
+                  '2026-01-01T00:00:00Z', 'invitation', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"
+            )
+        })
+        .collect();
+    let drafts: Vec<String> = (1..=54)
+        .map(|i| {
+            format!(
+                "('{i:08}-1111-4000-8000-000000000000', 'reseller', 'draft', '{i:08}-0000-4000-8000-000000000000',
+                  'https://admin.microsoft.com/x', 's', 'b', 'en', '2025-01-01T00:00:{i:02}Z')"
+            )
+        })
+        .collect();
+    home.exec(&format!(
+        "INSERT INTO customers (id, company_name, domain, relationship, relationship_since,
+             source, created_at, updated_at) VALUES {};
+         INSERT INTO invitations (id, kind, status, customer_id, link, subject, body, locale, created_at)
+             VALUES {};",
+        customers.join(",\n"),
+        drafts.join(",\n")
+    ));
     let items = status(&home);
     let drafts = of_kind(&items, "invitation-draft");
     assert_eq!(drafts.len(), 51, "{items:#?}");
@@ -223,7 +229,6 @@ fn a_small_category_lists_the_50_most_urgent_then_says_how_many_more() {
     assert!(more["detail"].as_str().unwrap().contains("55 drafts"));
 }
 
-#[test]
 fn drafts_never_sent_are_done_or_cancelled() {
     let home = Home::new();
     let id = invite(&home, "Tailspin", "tailspin.com", &[]);
@@ -244,17 +249,14 @@ fn drafts_never_sent_are_done_or_cancelled() {
     assert!(status(&home).is_empty());
 }
 
-#[test]
 fn invitations_unanswered_past_chase_after_days_are_chased_with_a_reminder() {
     let home = Home::new();
     let id = invite(&home, "Northwind", "northwind.com", &["--done"]);
     let sent = days_from_now(-20);
-    home.sql()
-        .execute(
-            "UPDATE invitations SET sent_at = ?1 WHERE id = ?2",
-            [&sent, &id],
-        )
-        .expect("backdate");
+    home.exec(&format!(
+        "UPDATE invitations SET sent_at = '{0}' WHERE id = '{1}'",
+        sent, id
+    ));
     let items = status(&home);
     let chase = item(&items, "invitation-unanswered", "northwind.com");
     assert_eq!(chase["severity"], "info");
@@ -280,19 +282,17 @@ fn invitations_unanswered_past_chase_after_days_are_chased_with_a_reminder() {
         .replace("= 30", "= 10");
     std::fs::write(&path, text).unwrap();
     assert_eq!(of_kind(&status(&home), "invitation-unanswered").len(), 1);
-    home.sql()
-        .execute(
-            "UPDATE invitations SET reminded_at = ?1, reminders = 1 WHERE id = ?2",
-            [&days_from_now(-3), &id],
-        )
-        .expect("reminded");
+    home.exec(&format!(
+        "UPDATE invitations SET reminded_at = '{0}', reminders = 1 WHERE id = '{1}'",
+        days_from_now(-3),
+        id
+    ));
     assert!(of_kind(&status(&home), "invitation-unanswered").is_empty());
-    home.sql()
-        .execute(
-            "UPDATE invitations SET reminded_at = ?1 WHERE id = ?2",
-            [&days_from_now(-11), &id],
-        )
-        .expect("reminded");
+    home.exec(&format!(
+        "UPDATE invitations SET reminded_at = '{0}' WHERE id = '{1}'",
+        days_from_now(-11),
+        id
+    ));
     let items = status(&home);
     let chase = item(&items, "invitation-unanswered", "northwind.com");
     assert!(
@@ -304,7 +304,6 @@ fn invitations_unanswered_past_chase_after_days_are_chased_with_a_reminder() {
     assert!(of_kind(&status(&home), "invitation-unanswered").is_empty());
 }
 
-#[test]
 fn chase_after_days_must_be_a_day_to_a_year() {
     let home = Home::new();
     for bad in ["0", "366", "-1"] {
@@ -332,7 +331,6 @@ fn chase_after_days_must_be_a_day_to_a_year() {
     assert!(text.contains("chase_after_days = 365"), "{text}");
 }
 
-#[test]
 fn gdap_requests_about_to_lapse_are_sent_again_and_lapsed_ones_recorded_anew() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -393,7 +391,6 @@ fn gdap_requests_about_to_lapse_are_sent_again_and_lapsed_ones_recorded_anew() {
     );
 }
 
-#[test]
 fn gdap_relationships_ending_without_auto_extend_are_extended_unless_global_admin() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -456,7 +453,6 @@ fn gdap_relationships_ending_without_auto_extend_are_extended_unless_global_admi
         .all(|i| !i["subject"].as_str().unwrap().contains("fabrikam.com")));
 }
 
-#[test]
 fn expired_gdap_of_active_customers_is_recorded_anew() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -507,7 +503,6 @@ fn expired_gdap_of_active_customers_is_recorded_anew() {
     assert!(of_kind(&items, "no-admin-access").is_empty());
 }
 
-#[test]
 fn admin_access_left_after_removal_is_terminated_in_partner_center() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -581,7 +576,6 @@ fn admin_access_left_after_removal_is_terminated_in_partner_center() {
     assert!(of_kind(&status(&home), "admin-access-after-removal").is_empty());
 }
 
-#[test]
 fn customers_the_default_provider_cannot_order_for_are_one_counted_item() {
     let home = Home::new();
     home.csp(&[
@@ -644,7 +638,6 @@ fn customers_the_default_provider_cannot_order_for_are_one_counted_item() {
     assert!(of_kind(run.json().as_array().unwrap(), "provider-cannot-order").is_empty());
 }
 
-#[test]
 fn reading_the_status_needs_no_role() {
     let home = Home::new();
     home.add_customer("Fabrikam", "fabrikam.com");
@@ -656,7 +649,6 @@ fn reading_the_status_needs_no_role() {
     assert_eq!(status(&home).len(), 1);
 }
 
-#[test]
 fn the_table_shows_severity_subject_detail_and_the_whole_command() {
     let home = Home::new();
     home.csp(&[
@@ -678,6 +670,7 @@ fn the_table_shows_severity_subject_detail_and_the_whole_command() {
     settings.bind(|| insta::assert_snapshot!("status-table", run.ok()));
 }
 
+// SQLite only: it reads the plans SQLite makes for the status queries.
 #[test]
 fn every_status_question_reads_an_index() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -699,4 +692,23 @@ fn every_status_question_reads_an_index() {
             "{name} reads no index: {plan:?}"
         );
     }
+}
+
+on_both_engines! {
+    nothing_to_do_is_an_empty_array_and_exit_status_0,
+    exit_code_is_6_when_something_needs_attention_and_the_items_are_printed,
+    items_have_the_documented_json_fields,
+    active_customers_without_admin_access_are_one_counted_item,
+    large_categories_are_counted_up_to_a_bound,
+    a_small_category_lists_the_50_most_urgent_then_says_how_many_more,
+    drafts_never_sent_are_done_or_cancelled,
+    invitations_unanswered_past_chase_after_days_are_chased_with_a_reminder,
+    chase_after_days_must_be_a_day_to_a_year,
+    gdap_requests_about_to_lapse_are_sent_again_and_lapsed_ones_recorded_anew,
+    gdap_relationships_ending_without_auto_extend_are_extended_unless_global_admin,
+    expired_gdap_of_active_customers_is_recorded_anew,
+    admin_access_left_after_removal_is_terminated_in_partner_center,
+    customers_the_default_provider_cannot_order_for_are_one_counted_item,
+    reading_the_status_needs_no_role,
+    the_table_shows_severity_subject_detail_and_the_whole_command,
 }
