@@ -90,7 +90,8 @@ fn edit_again(why: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Saves a refused edit beside the database (else in the temp folder) and
+/// Saves a refused edit in `drafts/` beside the database file (csp's data
+/// folder when the database is on a server), else in the temp folder, and
 /// says where, for the hint; only if both fail, the text goes to stdout.
 fn rescue(app: &App, text: &str) -> String {
     let name = format!(
@@ -98,11 +99,15 @@ fn rescue(app: &App, text: &str) -> String {
         chrono::Utc::now().format("%Y%m%dT%H%M%SZ"),
         &uuid::Uuid::new_v4().simple().to_string()[..8]
     );
-    // Beside the SQLite file; for a database on a server, in the temp folder.
-    let data_dir = (app.db_url().is_none())
-        .then(|| app.db_path().ok())
-        .flatten()
-        .and_then(|p| p.parent().map(|d| d.join("drafts")));
+    let data_dir = match app.db_url() {
+        None => app
+            .db_path()
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.join("drafts"))),
+        Some(_) => crate::util::paths::data_dir()
+            .ok()
+            .map(|d| d.join("drafts")),
+    };
     let mut last_error = None;
     for dir in data_dir.into_iter().chain([std::env::temp_dir()]) {
         let path = dir.join(&name);

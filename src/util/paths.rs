@@ -19,6 +19,13 @@ pub fn database(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
     }
 }
 
+/// csp's own data folder (`$XDG_DATA_HOME/csp`): where the default
+/// database is, and what csp saves for the user when the database is on a
+/// server.
+pub fn data_dir() -> Result<PathBuf, Error> {
+    Ok(project_dirs()?.data_dir().to_path_buf())
+}
+
 /// `--config` (or `CSP_CONFIG`), else `$XDG_CONFIG_HOME/csp/config.toml`.
 pub fn config(flag: Option<PathBuf>) -> Result<PathBuf, Error> {
     match flag {

@@ -2,7 +2,7 @@
 //! `--eml FILE`, and `--edit` before anything is recorded. (The clipboard
 //! has its own module: tests/cli/clipboard.rs.)
 
-use crate::common::{on_both_engines, Engine, Home, Run, PARTNER_ID};
+use crate::common::{on_both_engines, Home, Run, PARTNER_ID};
 use mail_parser::{HeaderName, MessageParser, MimeHeaders};
 use std::path::{Path, PathBuf};
 
@@ -385,11 +385,9 @@ fn edit_that_deletes_the_link_records_nothing_and_saves_the_text() {
         .find_map(|l| l.strip_prefix("hint: your edited text is saved in "))
         .map(|p| PathBuf::from(p.trim()))
         .unwrap_or_else(|| panic!("no saved path in:\n{stderr}"));
-    // Beside the SQLite file; for a database on a server, in the temp folder.
-    let folder = match home.engine() {
-        Engine::Sqlite => home.path().to_path_buf(),
-        Engine::Postgres => std::env::temp_dir(),
-    };
+    // In drafts/ beside the SQLite file; for a database on a server, in
+    // csp's data folder: never the temp folder, which may be emptied.
+    let folder = home.path().join("xdg-data").join("csp").join("drafts");
     assert!(saved.starts_with(&folder), "saved in {}", saved.display());
     let text = std::fs::read_to_string(&saved).expect("saved file");
     assert!(text.starts_with("Subject: "), "{text}");
