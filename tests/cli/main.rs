@@ -30,4 +30,5 @@ mod status;
 mod store;
 mod store_api;
 mod team;
+mod tls;
 mod usage;

@@ -10,6 +10,7 @@ mod grants;
 pub mod migrations;
 mod queries;
 mod status;
+mod tls;
 
 use super::Access;
 use crate::error::Error;
