@@ -8,7 +8,7 @@ use crate::domain::customer::{Channel, Customer, NewCustomer, Relationship, Sour
 use crate::domain::values::{self, Domain, Email, TenantId};
 use crate::error::Error;
 use crate::ops::invitations;
-use crate::store::{CustomerChanges, Db, IdSequence};
+use crate::store::{BulkCustomer, CustomerChanges, Db, IdSequence};
 use serde::Serialize;
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
@@ -383,6 +383,11 @@ pub fn import(
         "csp"
     };
     let mut importer = Importer::new(db, actor, source, format, layout.partner_center, options)?;
+    // Into a database without customers, every valid row is a new customer:
+    // the rows go to the store in chunks, its indexes are built at the end.
+    if db.no_customers()? {
+        importer.begin_bulk_load(layout.columns.contains(&Column::Id))?;
+    }
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -411,9 +416,11 @@ pub fn import(
                 Err(e) => e.context(format!("line {line}")),
             })?;
         if importer.summary.rows % 4096 == 0 {
+            importer.flush_bulk()?;
             progress(reader.position().byte());
         }
     }
+    importer.finish_bulk_load()?;
     progress(reader.position().byte());
     if crate::util::interrupt::requested() {
         return Err(Error::interrupted(
@@ -535,6 +542,11 @@ pub fn reconcile_partner_center(
     Ok(importer.summary)
 }
 
+/// A UUID's 128 bits, for a set of ids.
+fn uuid_bits(id: &str) -> anyhow::Result<u128> {
+    Ok(uuid::Uuid::parse_str(id)?.as_u128())
+}
+
 fn at_line(e: Error, line: u64) -> Error {
     Error {
         message: format!("line {line}: {}", e.message),
@@ -584,7 +596,21 @@ struct Importer<'a, 'c> {
     /// can a row be a prospect who accepted under another domain.
     prospects: bool,
     not_customers: HashMap<String, String>,
+    /// An import into a database with no customer: the new customers wait
+    /// here for the store's bulk load, a chunk at a time.
+    bulk: Option<BulkLoad>,
 }
+
+/// The state of an import's bulk load (see `Db::begin_bulk_load`).
+struct BulkLoad {
+    rows: Vec<BulkCustomer>,
+    /// Every id given so far, when the file has an id column: a repeated id
+    /// (or one the sequence gave already) gets a new one, as row by row.
+    ids: Option<HashSet<u128>>,
+}
+
+/// Rows handed to the store at once.
+const BULK_CHUNK: usize = 4096;
 
 impl<'a, 'c> Importer<'a, 'c> {
     fn new(
@@ -614,7 +640,83 @@ impl<'a, 'c> Importer<'a, 'c> {
             touched: partner_center.then(HashSet::new),
             prospects: db.any_invited_without_tenant()?,
             not_customers: tenants_not_customers(db, options.partner_tenant.as_deref())?,
+            bulk: None,
         })
+    }
+
+    /// Loads every row as a new customer from now on (the database has
+    /// none). Not when each added customer gets its own log entry (sync).
+    fn begin_bulk_load(&mut self, file_has_ids: bool) -> anyhow::Result<()> {
+        if self.log_each_added || self.prospects {
+            return Ok(());
+        }
+        self.db.begin_bulk_load()?;
+        self.bulk = Some(BulkLoad {
+            rows: Vec::with_capacity(BULK_CHUNK),
+            ids: file_has_ids.then(HashSet::new),
+        });
+        Ok(())
+    }
+
+    /// Hands the rows waiting to the store.
+    fn flush_bulk(&mut self) -> anyhow::Result<()> {
+        if let Some(bulk) = self.bulk.as_mut() {
+            if !bulk.rows.is_empty() {
+                self.db.bulk_insert_customers(&bulk.rows, &self.now)?;
+                bulk.rows.clear();
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the bulk load: the store proves every uniqueness rule.
+    fn finish_bulk_load(&mut self) -> anyhow::Result<()> {
+        if self.bulk.is_none() {
+            return Ok(());
+        }
+        self.flush_bulk()?;
+        self.bulk = None;
+        self.db.finish_bulk_load()
+    }
+
+    /// A row of a bulk load: a new customer, its id the file's unless an
+    /// earlier row took it. Every check of the file's own rows is done.
+    fn bulk_add(
+        &mut self,
+        row: &Row,
+        new: NewCustomer,
+        domain: &Domain,
+        pc_relationship: Option<String>,
+    ) -> anyhow::Result<()> {
+        let Some(bulk) = self.bulk.as_mut() else {
+            anyhow::bail!("no bulk load under way");
+        };
+        let id = match bulk.ids.as_mut() {
+            None => self.ids.next_id(),
+            Some(ids) => {
+                let mut id = row.id.clone().unwrap_or_else(|| self.ids.next_id());
+                while !ids.insert(uuid_bits(&id)?) {
+                    id = self.ids.next_id();
+                }
+                id
+            }
+        };
+        if let Some(touched) = self.touched.as_mut() {
+            touched.insert(id.clone());
+        }
+        bulk.rows.push(BulkCustomer {
+            id,
+            new,
+            partner_center_relationship: pc_relationship,
+            other_domains: row
+                .domains
+                .iter()
+                .filter(|d| *d != domain)
+                .map(|d| d.as_str().to_string())
+                .collect(),
+        });
+        self.summary.added += 1;
+        Ok(())
     }
 
     fn upsert(&mut self, row: Row, line: u64) -> anyhow::Result<()> {
@@ -637,6 +739,9 @@ impl<'a, 'c> Importer<'a, 'c> {
             .as_ref()
             .and_then(|p| p.as_deref())
             .map(str::to_string);
+        if self.bulk.is_some() {
+            return self.bulk_add(&row, new, &domain, pc_relationship);
+        }
         let may_be_prospect = self.prospects && tenant.is_some();
         if !may_be_prospect {
             // Most rows of a large import are new: try the insert first and
