@@ -102,10 +102,11 @@ ALTER TABLE customers ALTER id DROP DEFAULT, ALTER relationship DROP DEFAULT,
     ALTER created_at DROP DEFAULT, ALTER updated_at DROP DEFAULT;
 COMMIT;
 EOF
-# What csp's load does besides, shown for information: the per-row trigger
-# that keeps a domain to one customer across customers and customer_domains
-# disabled during the copy, its rule checked by one join at the end.
-sed -e 's|^\\copy|ALTER TABLE customers DISABLE TRIGGER customers_domain_unique_on_insert;\n&|' \
+# psql doing all that csp's load does besides, shown for information: the
+# per-row trigger that keeps a domain to one customer across customers and
+# customer_domains disabled during the copy, its rule checked by one join at
+# the end, and 256 MB to sort in for the index builds.
+sed -e 's|^\\copy|ALTER TABLE customers DISABLE TRIGGER customers_domain_unique_on_insert;\nSET LOCAL maintenance_work_mem = '"'"'256MB'"'"';\n&|' \
     -e 's|^COMMIT;|ALTER TABLE customers ENABLE TRIGGER customers_domain_unique_on_insert;\nSELECT d.domain FROM customer_domains d JOIN customers c ON c.domain = d.domain LIMIT 1;\n&|' \
     "$DIR/pg-reference-import.sql" >"$DIR/pg-reference-import-no-trigger.sql"
 echo "import (median of $RUNS, a fresh database each run)…" >&2
@@ -201,7 +202,7 @@ rows = []
 ri = sec("import_csp") / sec("import_psql")
 rows.append(("customers import", f"{sec('import_csp'):.2f} s", f"{sec('import_psql'):.2f} s", f"{ri:.2f}", "<= 1.0", ok(ri <= 1.0)))
 rt = sec("import_csp") / sec("import_psql_no_trigger")
-rows.append(("  (psql with csp's trigger-free copy + one check)", "", f"{sec('import_psql_no_trigger'):.2f} s", f"{rt:.2f}", "info", ""))
+rows.append(("  (psql doing all csp does: no trigger, 1 check, 256 MB sorts)", "", f"{sec('import_psql_no_trigger'):.2f} s", f"{rt:.2f}", "info", ""))
 rl = sec("list_csp") / sec("list_psql")
 rows.append(("customers list --status all --format tsv", f"{sec('list_csp'):.2f} s", f"{sec('list_psql'):.2f} s", f"{rl:.2f}", "<= 1.0", ok(rl <= 1.0)))
 mb = int(r["list_rss_kb"]) / 1024

@@ -7,7 +7,7 @@
 //! `%APPDATA%\postgresql\pgpass.conf`). The password is never part of a
 //! message.
 
-use super::tls;
+use super::tls::{self, Ssl, SslMode};
 use crate::error::Error;
 use std::str::FromStr;
 use std::time::Duration;
@@ -19,29 +19,6 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub fn is_url(value: &str) -> bool {
     let lower = value.get(..13).unwrap_or(value).to_ascii_lowercase();
     lower.starts_with("postgres://") || lower.starts_with("postgresql://")
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum SslMode {
-    Disable,
-    Prefer,
-    Require,
-    VerifyCa,
-    VerifyFull,
-}
-
-/// libpq's TLS parameters, which csp handles itself (the driver knows only
-/// three of the five modes and none of the files).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Ssl {
-    pub(super) mode: SslMode,
-    /// `sslrootcert`: a PEM file of the CAs that sign the server's
-    /// certificate, or `system` for the web's trusted roots (the default).
-    pub(super) root_cert: Option<String>,
-    /// `sslcert` and `sslkey`: a certificate (chain) and its key, in PEM,
-    /// for servers that authenticate clients by certificate.
-    pub(super) cert: Option<String>,
-    pub(super) key: Option<String>,
 }
 
 /// Takes `sslmode`, `sslrootcert`, `sslcert` and `sslkey` out of the URL's

@@ -3,10 +3,32 @@
 //! checks of libpq's `sslmode`, the CA file of `sslrootcert` and the client
 //! certificate of `sslcert` and `sslkey`.
 
-use super::connect::{Ssl, SslMode};
 use crate::error::Error;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SslMode {
+    Disable,
+    Prefer,
+    Require,
+    VerifyCa,
+    VerifyFull,
+}
+
+/// libpq's TLS parameters, which csp handles itself (the driver knows only
+/// three of the five modes and none of the files).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Ssl {
+    pub(super) mode: SslMode,
+    /// `sslrootcert`: a PEM file of the CAs that sign the server's
+    /// certificate, or `system` for the web's trusted roots (the default).
+    pub(super) root_cert: Option<String>,
+    /// `sslcert` and `sslkey`: a certificate (chain) and its key, in PEM,
+    /// for servers that authenticate clients by certificate.
+    pub(super) cert: Option<String>,
+    pub(super) key: Option<String>,
+}
 
 /// What the files of the connection's TLS parameters hold, read and checked
 /// before connecting.
