@@ -30,4 +30,6 @@ mod status;
 mod store;
 mod store_api;
 mod team;
+mod team_import;
+mod tls;
 mod usage;

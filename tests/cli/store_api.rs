@@ -382,3 +382,327 @@ fn audit_entries_read_back_newest_first_and_by_customer() {
         assert_eq!(about_a, [("customer.add".to_string(), user)], "{engine}");
     }
 }
+
+// The bulk load (an import into a store without customers): the same
+// contents as inserting row by row, every rule proven, nothing left behind
+// by a failure. On PostgreSQL it runs twice: as the tables' owner (the load
+// rebuilds the indexes) and as a role granted `--writer` (it cannot).
+
+/// A role granted `csp db grant --writer`, dropped with its database.
+struct Writer {
+    role: String,
+    db: crate::common::postgres::Database,
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        let mut client = self.db.client();
+        let _ = client.batch_execute(&format!(
+            "DROP OWNED BY {0}; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{0}'",
+            self.role
+        ));
+        let _ = client.batch_execute(&format!("DROP ROLE IF EXISTS {}", self.role));
+    }
+}
+
+/// Each engine, and on PostgreSQL also a writer role's connection.
+fn bulk_engines() -> Vec<(&'static str, Box<dyn std::any::Any>, Store)> {
+    let mut all: Vec<(&'static str, Box<dyn std::any::Any>, Store)> = Vec::new();
+    for (engine, keep, store) in engines() {
+        let keep: Box<dyn std::any::Any> = match keep {
+            Keep::Dir(d) => Box::new(d),
+            Keep::Database(d) => Box::new(d),
+        };
+        all.push((engine, keep, store));
+    }
+    if let Some(db) = crate::common::postgres::Database::create() {
+        let mut owner = Store::open_at(
+            &csp::store::Location::Server(db.url.clone()),
+            csp::store::Access::Write,
+        )
+        .expect("open the PostgreSQL store");
+        let role = format!("csp_bulk_{}", uuid::Uuid::new_v4().simple());
+        db.client()
+            .batch_execute(&format!("CREATE ROLE {role} LOGIN PASSWORD 'writer-pw'"))
+            .expect("create a writer role");
+        let writer = Writer { role, db };
+        owner
+            .grant(&writer.role, csp::store::Grant::Writer)
+            .expect("grant --writer");
+        drop(owner);
+        let store = Store::open_at(
+            &csp::store::Location::Server(writer.db.url_as(&writer.role, "writer-pw")),
+            csp::store::Access::Write,
+        )
+        .expect("open as the writer");
+        all.push(("postgres as a writer", Box::new(writer), store));
+    }
+    all
+}
+
+fn bulk_id(i: usize) -> String {
+    format!("{i:08x}-0000-4000-8000-000000000000")
+}
+
+/// `n` customers of every kind: each relationship, with and without a
+/// tenant, contact, channel, `--since`, tags and other domains.
+fn bulk_rows(n: usize) -> Vec<csp::store::BulkCustomer> {
+    use csp::domain::customer::Channel;
+    (0..n)
+        .map(|i| {
+            let mut new = customer(
+                &format!("Bulk \\ Company\t{} \"{i}\"", ["a", "B", "c"][i % 3]),
+                &format!("bulk{i}.example"),
+                None,
+            );
+            new.tenant_id = (i % 4 != 0).then(|| {
+                TenantId::parse(&format!("{i:08x}-1111-4111-8111-111111111111")).expect("tenant")
+            });
+            new.relationship = [
+                Relationship::Active,
+                Relationship::Invited,
+                Relationship::Removed,
+            ][i % 3];
+            new.relationship_since = (i % 5 == 0).then(|| "2024-03-01T00:00:00Z".to_string());
+            new.contact_name = (i % 2 == 0).then(|| format!("Contact {i}"));
+            new.contact_email = (i % 2 == 0).then(|| {
+                csp::domain::values::Email::parse(&format!("it@bulk{i}.example")).expect("email")
+            });
+            new.delegated_admin = i % 7 == 0;
+            new.source = [Source::Manual, Source::PartnerCenter][i % 2];
+            new.channel = (i % 3 == 1).then_some(Channel::MicrosoftReferral);
+            new.tags = match i % 3 {
+                0 => vec![],
+                1 => vec!["gold".to_string()],
+                _ => vec!["eu".to_string(), "smb".to_string()],
+            };
+            csp::store::BulkCustomer {
+                id: bulk_id(i),
+                new,
+                partner_center_relationship: (i % 6 == 1).then(|| "Reseller".to_string()),
+                other_domains: (0..i % 3)
+                    .map(|k| format!("other{k}-bulk{i}.example"))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The load, in batches of `batch`, inside the caller's transaction.
+fn load(
+    db: &csp::store::Db<'_>,
+    rows: &[csp::store::BulkCustomer],
+    batch: usize,
+    now: &str,
+) -> anyhow::Result<()> {
+    db.begin_bulk_load()?;
+    for chunk in rows.chunks(batch) {
+        db.bulk_insert_customers(chunk, now)?;
+    }
+    db.finish_bulk_load()
+}
+
+/// The same rows inserted one by one.
+fn insert_one_by_one(
+    db: &csp::store::Db<'_>,
+    rows: &[csp::store::BulkCustomer],
+    now: &str,
+) -> anyhow::Result<()> {
+    for row in rows {
+        db.insert_customer_with(
+            &row.id,
+            &row.new,
+            row.partner_center_relationship.as_deref(),
+            now,
+        )?;
+        for domain in &row.other_domains {
+            db.add_customer_domain(&row.id, domain, now)?;
+        }
+    }
+    Ok(())
+}
+
+/// Everything a list and a card show, in list order.
+fn contents(store: &Store) -> Vec<String> {
+    let mut out = Vec::new();
+    store
+        .read()
+        .for_each_customer(&CustomerFilter::default(), |c| {
+            out.push((c.id.clone(), format!("{c:?}")));
+            Ok(())
+        })
+        .expect("list");
+    out.into_iter()
+        .map(|(id, c)| {
+            let extras = store.read().customer_extras(&id).expect("extras");
+            format!("{c} {extras:?}")
+        })
+        .collect()
+}
+
+/// The rules a store keeps after a load: no domain or tenant twice, a
+/// domain to one customer across both tables.
+fn assert_rules_hold(engine: &str, store: &mut Store, now: &str) {
+    let taken = [
+        ("primary domain", customer("Dup", "bulk1.example", None)),
+        (
+            "other domain",
+            customer("Dup", "other0-bulk1.example", None),
+        ),
+        (
+            "tenant",
+            customer(
+                "Dup",
+                "fresh.example",
+                Some("00000001-1111-4111-8111-111111111111"),
+            ),
+        ),
+    ];
+    for (what, new) in taken {
+        let result = store.write(|db| db.insert_customer(ID_A, &new, now));
+        assert!(
+            result.is_err(),
+            "{engine}: a new customer took a loaded {what}"
+        );
+    }
+    let result = store.write(|db| db.add_customer_domain(&bulk_id(2), "bulk1.example", now));
+    assert!(
+        result.is_err(),
+        "{engine}: another's domain became an other domain"
+    );
+    let c = store
+        .read()
+        .customer_id_by_domain("other1-bulk2.example")
+        .expect("by other domain");
+    assert_eq!(c, Some(bulk_id(2)), "{engine}");
+}
+
+#[test]
+fn a_bulk_load_stores_what_inserting_row_by_row_stores() {
+    let rows = bulk_rows(40);
+    let now = csp::store::now();
+    for ((engine, _keep, mut bulk), (_, _keep2, mut one_by_one)) in
+        bulk_engines().into_iter().zip(bulk_engines())
+    {
+        assert!(
+            bulk.read().no_customers().expect("no customers"),
+            "{engine}"
+        );
+        bulk.write(|db| load(db, &rows, 7, &now))
+            .unwrap_or_else(|e| panic!("{engine}: bulk load: {e:#}"));
+        one_by_one
+            .write(|db| insert_one_by_one(db, &rows, &now))
+            .expect("row by row");
+        assert!(
+            !bulk.read().no_customers().expect("no customers"),
+            "{engine}"
+        );
+        let loaded = contents(&bulk);
+        assert_eq!(loaded.len(), rows.len(), "{engine}");
+        assert_eq!(loaded, contents(&one_by_one), "{engine}");
+        assert_rules_hold(engine, &mut bulk, &now);
+    }
+}
+
+#[test]
+fn a_bulk_load_refuses_what_row_by_row_refuses_in_the_same_words() {
+    let now = csp::store::now();
+    let base = bulk_rows(12);
+    let with = |f: &dyn Fn(&mut Vec<csp::store::BulkCustomer>)| {
+        let mut rows = base.clone();
+        f(&mut rows);
+        rows
+    };
+    let cases: Vec<(&str, Vec<csp::store::BulkCustomer>)> = vec![
+        ("an id twice", with(&|r| r[9].id = r[1].id.clone())),
+        (
+            "a domain twice, across batches",
+            with(&|r| r[9].new.domain = r[1].new.domain.clone()),
+        ),
+        (
+            "a domain twice, in one batch",
+            with(&|r| r[3].new.domain = r[1].new.domain.clone()),
+        ),
+        (
+            "a tenant twice",
+            with(&|r| r[10].new.tenant_id = r[1].new.tenant_id),
+        ),
+        (
+            "a domain that an earlier row has as an other domain, in one batch",
+            with(&|r| r[2].new.domain = Domain::parse("other0-bulk1.example").expect("domain")),
+        ),
+        (
+            "a domain that an earlier batch has as an other domain",
+            with(&|r| r[8].new.domain = Domain::parse("other0-bulk1.example").expect("domain")),
+        ),
+        (
+            "an other domain that is an earlier customer's domain",
+            with(&|r| r[10].other_domains = vec!["bulk3.example".to_string()]),
+        ),
+        (
+            "an other domain that is the customer's own domain",
+            with(&|r| r[5].other_domains = vec!["bulk5.example".to_string()]),
+        ),
+        (
+            "an other domain twice",
+            with(&|r| r[8].other_domains = vec!["other0-bulk1.example".to_string()]),
+        ),
+    ];
+    for ((engine, _keep, mut bulk), (_, _keep2, mut one_by_one)) in
+        bulk_engines().into_iter().zip(bulk_engines())
+    {
+        for (case, rows) in &cases {
+            let expected = one_by_one
+                .write(|db| insert_one_by_one(db, rows, &now))
+                .expect_err("row by row refuses it");
+            let got = bulk
+                .write(|db| load(db, rows, 5, &now))
+                .expect_err(&format!("{engine}: a bulk load with {case} was accepted"));
+            assert_eq!(
+                format!("{got:#}"),
+                format!("{expected:#}"),
+                "{engine}: {case}"
+            );
+            assert!(
+                bulk.read().no_customers().expect("read"),
+                "{engine}: {case}"
+            );
+        }
+        // The refused loads left the schema whole: a good load keeps every rule.
+        bulk.write(|db| load(db, &base, 5, &now))
+            .unwrap_or_else(|e| panic!("{engine}: {e:#}"));
+        assert_rules_hold(engine, &mut bulk, &now);
+    }
+}
+
+#[test]
+fn a_rolled_back_bulk_load_leaves_nothing_behind() {
+    let now = csp::store::now();
+    let rows = bulk_rows(20);
+    for (engine, _keep, mut store) in bulk_engines() {
+        store
+            .dry_run(|db| load(db, &rows, 6, &now))
+            .unwrap_or_else(|e| panic!("{engine}: {e:#}"));
+        assert!(store.read().no_customers().expect("read"), "{engine}");
+        let failed: anyhow::Result<()> = store.write(|db| {
+            db.begin_bulk_load()?;
+            db.bulk_insert_customers(&rows[..10], &now)?;
+            anyhow::bail!("the import failed half way")
+        });
+        assert!(failed.is_err(), "{engine}");
+        assert!(store.read().no_customers().expect("read"), "{engine}");
+        assert_eq!(
+            store
+                .read()
+                .customer_id_by_domain("other0-bulk1.example")
+                .expect("read"),
+            None,
+            "{engine}"
+        );
+        // Indexes, constraints and triggers are back: the rules hold.
+        store
+            .write(|db| insert_one_by_one(db, &rows, &now))
+            .expect("row by row after the rollback");
+        assert_rules_hold(engine, &mut store, &now);
+    }
+}

@@ -1,9 +1,13 @@
 //! Connecting as libpq does: a `postgres://` URL, `sslmode`
-//! (`disable`, `prefer`, `require`, `verify-ca`, `verify-full`), the
-//! password from the URL, else `PGPASSWORD`, else the password file
-//! (`PGPASSFILE`, `~/.pgpass`, `%APPDATA%\postgresql\pgpass.conf`). The
-//! password is never part of a message.
+//! (`disable`, `prefer`, `require`, `verify-ca`, `verify-full`), the CA
+//! file that checks the server (`sslrootcert`) and a client certificate
+//! (`sslcert`, `sslkey`) — each from the URL, else `PGSSLMODE`,
+//! `PGSSLROOTCERT`, `PGSSLCERT`, `PGSSLKEY` —, the password from the URL,
+//! else `PGPASSWORD`, else the password file (`PGPASSFILE`, `~/.pgpass`,
+//! `%APPDATA%\postgresql\pgpass.conf`). The password is never part of a
+//! message.
 
+use super::tls::{self, Ssl, SslMode};
 use crate::error::Error;
 use std::str::FromStr;
 use std::time::Duration;
@@ -17,19 +21,14 @@ pub fn is_url(value: &str) -> bool {
     lower.starts_with("postgres://") || lower.starts_with("postgresql://")
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SslMode {
-    Disable,
-    Prefer,
-    Require,
-    VerifyCa,
-    VerifyFull,
-}
-
-/// Takes `sslmode` out of the URL's query (the driver knows only three of
-/// libpq's five modes; csp sets up TLS itself).
-fn split_sslmode(url: &str) -> anyhow::Result<(String, SslMode)> {
-    let mut mode = std::env::var("PGSSLMODE").ok();
+/// Takes `sslmode`, `sslrootcert`, `sslcert` and `sslkey` out of the URL's
+/// query; the environment gives what the URL does not.
+fn split_ssl(url: &str) -> anyhow::Result<(String, Ssl)> {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let mut mode = env("PGSSLMODE");
+    let mut root_cert = env("PGSSLROOTCERT");
+    let mut cert = env("PGSSLCERT");
+    let mut key = env("PGSSLKEY");
     let (base, query) = match url.split_once('?') {
         Some((b, q)) => (b, Some(q)),
         None => (url, None),
@@ -38,6 +37,9 @@ fn split_sslmode(url: &str) -> anyhow::Result<(String, SslMode)> {
     for pair in query.into_iter().flat_map(|q| q.split('&')) {
         match pair.split_once('=') {
             Some(("sslmode", v)) => mode = Some(v.to_string()),
+            Some(("sslrootcert", v)) => root_cert = Some(percent_decoded(v)),
+            Some(("sslcert", v)) => cert = Some(percent_decoded(v)),
+            Some(("sslkey", v)) => key = Some(percent_decoded(v)),
             _ if pair.is_empty() => {}
             _ => kept.push(pair),
         }
@@ -60,13 +62,47 @@ fn split_sslmode(url: &str) -> anyhow::Result<(String, SslMode)> {
     } else {
         format!("{base}?{}", kept.join("&"))
     };
-    Ok((url, mode))
+    Ok((
+        url,
+        Ssl {
+            mode,
+            root_cert,
+            cert,
+            key,
+        },
+    ))
+}
+
+/// A URL query value as text: `%2F` is `/`, as libpq reads it.
+fn percent_decoded(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied(),
+            bytes.get(i + 2).copied(),
+        ) {
+            (b'%', Some(h), Some(l)) if hex(h).is_some() && hex(l).is_some() => {
+                out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Connects; returns the client and the server's name for messages
 /// (`host:port/database`, no user, no password).
 pub fn connect(url: &str) -> anyhow::Result<(postgres::Client, String)> {
-    let (url, mode) = split_sslmode(url)?;
+    let (url, ssl) = split_ssl(url)?;
+    let mode = ssl.mode;
     let mut config = postgres::Config::from_str(&url).map_err(|e| {
         Error::invalid(format!(
             "the database URL is not a valid PostgreSQL URL: {e}"
@@ -93,7 +129,7 @@ pub fn connect(url: &str) -> anyhow::Result<(postgres::Client, String)> {
         let hint = if e.as_db_error().is_some() {
             "check the user, the password (PGPASSWORD or ~/.pgpass) and the database name in --db or CSP_DB"
         } else if detail.contains("certificate") {
-            "the server's TLS certificate was not accepted: sslmode=verify-full checks it against the web's trusted roots (Mozilla's list) and the host name (use the name the certificate gives); sslmode=require encrypts without checking it"
+            "the server's TLS certificate was not accepted: it is checked against the CA file of sslrootcert, else the web's trusted roots (Mozilla's list), and under sslmode=verify-full against the host name too (use the name the certificate gives); sslmode=require without sslrootcert encrypts without checking it"
         } else {
             "is the server running and accepting connections there? check the host and port in --db or CSP_DB"
         };
@@ -115,118 +151,15 @@ pub fn connect(url: &str) -> anyhow::Result<(postgres::Client, String)> {
                 postgres::config::SslMode::Require
             });
             // libpq: `prefer` and `require` encrypt without checking the
-            // certificate; `verify-ca` checks it, `verify-full` the host too.
-            // rustls (as the HTTP client uses), so no command pays for
-            // loading OpenSSL's libraries at start.
-            let tls = tls_config(mode)
-                .map_err(|e| Error::failure(format!("cannot set up TLS for {server}: {e}")))?;
+            // certificate (unless sslrootcert names a CA file); `verify-ca`
+            // checks it, `verify-full` the host too (`tls.rs`).
+            let files = tls::Files::read(&ssl)?;
+            let tls = tls::config(mode, files, &server)?;
             let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls);
             config.connect(tls).map_err(unreachable)?
         }
     };
     Ok((client, server))
-}
-
-/// The TLS settings of `sslmode`: the web's trusted roots for `verify-ca`
-/// and `verify-full` (the latter also checks the host name); `prefer` and
-/// `require` encrypt without checking the certificate, as libpq does.
-fn tls_config(mode: SslMode) -> Result<rustls::ClientConfig, rustls::Error> {
-    // ring, the provider the HTTP client (ureq) uses too: one crypto library.
-    #[allow(deprecated)]
-    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-    let roots = rustls::RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-    };
-    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
-        .with_safe_default_protocol_versions()?;
-    Ok(match mode {
-        SslMode::VerifyFull => builder.with_root_certificates(roots).with_no_client_auth(),
-        _ => {
-            let verifier = trust::Verifier {
-                roots: std::sync::Arc::new(roots),
-                check: mode == SslMode::VerifyCa,
-                provider,
-            };
-            builder
-                .dangerous()
-                .with_custom_certificate_verifier(std::sync::Arc::new(verifier))
-                .with_no_client_auth()
-        }
-    })
-}
-
-/// Certificate checks weaker than rustls' own, as libpq's `sslmode` asks:
-/// none (`prefer`, `require`), or the chain without the host name (`verify-ca`).
-mod trust {
-    use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-    use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-    use rustls::{DigitallySignedStruct, Error, SignatureScheme};
-    use std::sync::Arc;
-
-    #[derive(Debug)]
-    pub struct Verifier {
-        pub roots: Arc<rustls::RootCertStore>,
-        /// Check the chain (verify-ca); otherwise accept any certificate.
-        pub check: bool,
-        pub provider: Arc<rustls::crypto::CryptoProvider>,
-    }
-
-    impl ServerCertVerifier for Verifier {
-        fn verify_server_cert(
-            &self,
-            end_entity: &CertificateDer<'_>,
-            intermediates: &[CertificateDer<'_>],
-            _server_name: &ServerName<'_>,
-            _ocsp: &[u8],
-            now: UnixTime,
-        ) -> Result<ServerCertVerified, Error> {
-            if self.check {
-                let cert = rustls::server::ParsedCertificate::try_from(end_entity)?;
-                rustls::client::verify_server_cert_signed_by_trust_anchor(
-                    &cert,
-                    &self.roots,
-                    intermediates,
-                    now,
-                    self.provider.signature_verification_algorithms.all,
-                )?;
-            }
-            Ok(ServerCertVerified::assertion())
-        }
-
-        fn verify_tls12_signature(
-            &self,
-            message: &[u8],
-            cert: &CertificateDer<'_>,
-            dss: &DigitallySignedStruct,
-        ) -> Result<HandshakeSignatureValid, Error> {
-            rustls::crypto::verify_tls12_signature(
-                message,
-                cert,
-                dss,
-                &self.provider.signature_verification_algorithms,
-            )
-        }
-
-        fn verify_tls13_signature(
-            &self,
-            message: &[u8],
-            cert: &CertificateDer<'_>,
-            dss: &DigitallySignedStruct,
-        ) -> Result<HandshakeSignatureValid, Error> {
-            rustls::crypto::verify_tls13_signature(
-                message,
-                cert,
-                dss,
-                &self.provider.signature_verification_algorithms,
-            )
-        }
-
-        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-            self.provider
-                .signature_verification_algorithms
-                .supported_schemes()
-        }
-    }
 }
 
 /// libpq's environment fills what the URL leaves out.
@@ -336,9 +269,15 @@ mod tests {
 
     #[test]
     fn sslmode_is_taken_out_of_the_url() {
-        let (url, mode) = split_sslmode("postgres://a@h/db?sslmode=verify-full&x=1").unwrap();
+        let (url, ssl) = split_ssl(
+            "postgres://a@h/db?sslmode=verify-full&x=1&sslrootcert=%2Fetc%2Fca.pem&sslcert=c.pem&sslkey=k.pem",
+        )
+        .unwrap();
         assert_eq!(url, "postgres://a@h/db?x=1");
-        assert_eq!(mode, SslMode::VerifyFull);
+        assert_eq!(ssl.mode, SslMode::VerifyFull);
+        assert_eq!(ssl.root_cert.as_deref(), Some("/etc/ca.pem"));
+        assert_eq!(ssl.cert.as_deref(), Some("c.pem"));
+        assert_eq!(ssl.key.as_deref(), Some("k.pem"));
     }
 
     #[test]

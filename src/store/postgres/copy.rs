@@ -8,9 +8,7 @@ use postgres::types::ToSql;
 
 impl Store {
     pub(in crate::store) fn count(&self, table: &str) -> anyhow::Result<u64> {
-        let n: i64 = self
-            .client
-            .borrow_mut()
+        let n: i64 = super::lock(&self.client)
             .query_one(&format!("SELECT count(*) FROM {table}"), &[])?
             .get(0);
         Ok(n as u64)
@@ -21,7 +19,7 @@ impl Store {
         table: &Table,
         f: &mut dyn FnMut(&[Value]) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        let mut client = self.client.borrow_mut();
+        let mut client = super::lock(&self.client);
         let sql = format!("SELECT {} FROM {}", column_list(table), table.0);
         let mut rows = client.query_raw(&sql, std::iter::empty::<&(dyn ToSql + Sync)>())?;
         let mut values = Vec::with_capacity(table.1.len());
@@ -54,7 +52,7 @@ impl Store {
         rows: &mut Rows<'_>,
     ) -> anyhow::Result<Vec<(&'static str, u64)>> {
         let server = self.server.clone();
-        let mut client = self.client.borrow_mut();
+        let mut client = super::lock(&self.client);
         let mut tx = client.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&super::WRITE_LOCK])?;
         if replace {

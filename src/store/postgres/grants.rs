@@ -20,7 +20,7 @@ const WRITTEN: &[&str] = &[
 impl Store {
     pub fn grant(&mut self, role: &str, grant: Grant) -> anyhow::Result<()> {
         let server = self.server.clone();
-        let mut client = self.client.borrow_mut();
+        let mut client = super::lock(&self.client);
         let exists: bool = client
             .query_one(
                 "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)",

@@ -236,7 +236,7 @@ fn refuse_newer(version: i32, server: &str) -> anyhow::Result<()> {
 /// only by a command that writes.
 pub(super) fn check_and_migrate(store: &Store, access: Access) -> anyhow::Result<()> {
     let server = store.server.as_str();
-    let mut client = store.client.borrow_mut();
+    let mut client = super::lock(&store.client);
     let version = read_version(&mut client, server).map_err(|e| super::refused(server, e))?;
     refuse_newer(version, server)?;
     if version == SCHEMA_VERSION {

@@ -10,10 +10,12 @@ mod grants;
 pub mod migrations;
 mod queries;
 mod status;
+mod tls;
 
 use super::Access;
 use crate::error::Error;
 use std::cell::RefCell;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 pub use connect::is_url;
 
@@ -23,9 +25,20 @@ pub use connect::is_url;
 /// the writes it bases on them see no other admin's change in between.
 pub(super) const WRITE_LOCK: i64 = 0x6373_705f_7772_6974; // "csp_writ"
 
+/// The connection, shared with the thread that copies a bulk load's rows
+/// while the importer reads the next ones (`bulk.rs`).
+type Connection = Arc<Mutex<postgres::Client>>;
+
+/// The connection, once nobody else uses it.
+pub(super) fn lock(connection: &Connection) -> MutexGuard<'_, postgres::Client> {
+    connection.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
 /// An open, migrated PostgreSQL database.
 pub struct Store {
-    client: RefCell<postgres::Client>,
+    client: Connection,
+    /// The bulk load's copy under way, if any.
+    copying: RefCell<Option<bulk::Copying>>,
     /// Statements prepared on this connection, by their SQL: an import
     /// runs the same few thousands of times, one round trip each.
     statements: RefCell<std::collections::HashMap<String, postgres::Statement>>,
@@ -37,15 +50,17 @@ pub struct Store {
 /// that [`Store::write`] opened.
 #[derive(Clone, Copy)]
 pub struct Db<'c> {
-    pub(super) client: &'c RefCell<postgres::Client>,
+    pub(super) client: &'c Connection,
     pub(super) statements: &'c RefCell<std::collections::HashMap<String, postgres::Statement>>,
+    copying: &'c RefCell<Option<bulk::Copying>>,
 }
 
 impl Store {
     pub fn connect(url: &str, access: Access) -> anyhow::Result<Store> {
         let (client, server) = connect::connect(url)?;
         let store = Store {
-            client: RefCell::new(client),
+            client: Arc::new(Mutex::new(client)),
+            copying: RefCell::default(),
             statements: RefCell::default(),
             server,
         };
@@ -62,6 +77,7 @@ impl Store {
         Db {
             client: &self.client,
             statements: &self.statements,
+            copying: &self.copying,
         }
     }
 
@@ -82,17 +98,20 @@ impl Store {
         f: impl FnOnce(&Db<'_>) -> anyhow::Result<T>,
     ) -> anyhow::Result<T> {
         let begin = format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK});");
-        self.client
-            .borrow_mut()
+        lock(&self.client)
             .batch_execute(&begin)
             .map_err(|e| self.refused(e.into()))?;
         let result = f(&self.read());
+        // A copy still under way (the command failed before its bulk load
+        // ended) finishes inside the transaction, whatever it says.
+        let copied = self.read().settle_bulk();
+        let result = result.and_then(|value| copied.map(|()| value));
         let end = if commit && result.is_ok() {
             "COMMIT"
         } else {
             "ROLLBACK"
         };
-        let ended = self.client.borrow_mut().batch_execute(end);
+        let ended = lock(&self.client).batch_execute(end);
         let value = result.map_err(|e| self.refused(e))?;
         ended.map_err(|e| self.refused(e.into()))?;
         Ok(value)

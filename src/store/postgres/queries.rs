@@ -211,10 +211,15 @@ fn limit(l: Option<u64>) -> Option<i64> {
 /// The connection: one statement at a time, never re-entered while a
 /// stream of rows is being read.
 impl Db<'_> {
-    pub(super) fn client(&self) -> anyhow::Result<std::cell::RefMut<'_, postgres::Client>> {
-        self.client
-            .try_borrow_mut()
-            .map_err(|_| anyhow::anyhow!("the PostgreSQL connection is busy reading a list"))
+    pub(super) fn client(&self) -> anyhow::Result<std::sync::MutexGuard<'_, postgres::Client>> {
+        self.settle_bulk()?;
+        match self.client.try_lock() {
+            Ok(client) => Ok(client),
+            Err(std::sync::TryLockError::Poisoned(p)) => Ok(p.into_inner()),
+            Err(std::sync::TryLockError::WouldBlock) => Err(anyhow::anyhow!(
+                "the PostgreSQL connection is busy reading a list"
+            )),
+        }
     }
 
     /// The prepared statement for `sql`, prepared once per connection.
