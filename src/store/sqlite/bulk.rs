@@ -1,9 +1,64 @@
 //! A bulk load of customers into an empty table (an import): see
 //! `Db::begin_bulk_load` in the store's API.
+//!
+//! Inserting a million rows into an indexed table writes each index in the
+//! rows' order: random domains and tenant IDs touch a random page of a
+//! large B-tree per row. So the load drops customers' secondary indexes
+//! and the domain triggers (inside the import's transaction: SQLite's DDL
+//! is transactional, a kill leaves the old schema), appends the rows (ids
+//! from `IdSequence` arrive in order), then builds each index by sorting,
+//! as `CREATE INDEX` does, and checks what the triggers would have. The
+//! definitions below are those of the last migration that made them
+//! (`migrations.rs`); a test compares the schema after a bulk import with
+//! the migrated one.
 
 use super::Db;
+use crate::domain::customer::Relationship;
 use crate::store::BulkCustomer;
-use rusqlite::OptionalExtension;
+use rusqlite::{params, OptionalExtension};
+
+/// What a bulk load drops, and how `finish_bulk_load` makes it again.
+const DROPPED: &[(&str, &str)] = &[
+    (
+        "DROP INDEX customers_domain",
+        "CREATE UNIQUE INDEX customers_domain ON customers (domain)",
+    ),
+    (
+        "DROP INDEX customers_tenant_id",
+        "CREATE UNIQUE INDEX customers_tenant_id ON customers (tenant_id)",
+    ),
+    (
+        "DROP INDEX customers_company_name",
+        "CREATE INDEX customers_company_name ON customers (company_name COLLATE NOCASE, domain)",
+    ),
+    (
+        "DROP INDEX customers_removed",
+        "CREATE INDEX customers_removed ON customers (removed_at) WHERE relationship = 'removed'",
+    ),
+    (
+        "DROP INDEX customer_domains_customer",
+        "CREATE INDEX customer_domains_customer ON customer_domains (customer_id)",
+    ),
+    (
+        "DROP TRIGGER customer_domains_unique_across_customers",
+        "CREATE TRIGGER customer_domains_unique_across_customers BEFORE INSERT ON customer_domains
+WHEN EXISTS (SELECT 1 FROM customers WHERE domain = NEW.domain)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: customer_domains.domain'); END",
+    ),
+    (
+        "DROP TRIGGER customers_domain_unique_on_insert",
+        "CREATE TRIGGER customers_domain_unique_on_insert BEFORE INSERT ON customers
+WHEN EXISTS (SELECT 1 FROM customer_domains WHERE domain = NEW.domain)
+BEGIN SELECT RAISE(IGNORE); END",
+    ),
+];
+
+/// The plain insert of a bulk load: no trigger, no index but the id's.
+const BULK_INSERT: &str =
+    "INSERT INTO customers (id, company_name, domain, tenant_id, contact_name, contact_email,
+       relationship, relationship_since, delegated_admin, source, channel, tags,
+       partner_center_relationship, created_at, updated_at, removed_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?15, ?8), ?9, ?10, ?11, ?12, ?13, ?8, ?8, ?14)";
 
 impl Db<'_> {
     pub fn no_customers(&self) -> anyhow::Result<bool> {
@@ -16,25 +71,94 @@ impl Db<'_> {
     }
 
     pub fn begin_bulk_load(&self) -> anyhow::Result<()> {
+        for (drop, _) in DROPPED {
+            self.conn.execute_batch(drop)?;
+        }
         Ok(())
     }
 
     pub fn bulk_insert_customers(&self, rows: &[BulkCustomer], now: &str) -> anyhow::Result<()> {
+        let mut insert = self.conn.prepare_cached(BULK_INSERT)?;
+        let mut insert_domain = self.conn.prepare_cached(
+            "INSERT INTO customer_domains (domain, customer_id, added_at) VALUES (?1, ?2, ?3)",
+        )?;
         for row in rows {
-            self.insert_customer_with(
-                &row.id,
-                &row.new,
-                row.partner_center_relationship.as_deref(),
+            let new = &row.new;
+            let removed_at = (new.relationship == Relationship::Removed).then_some(now);
+            let tenant_id = new.tenant_id.map(|t| t.to_string());
+            let tags = crate::store::records::join_tags(&new.tags);
+            insert.execute(params![
+                row.id,
+                new.company_name,
+                new.domain.as_str(),
+                tenant_id,
+                new.contact_name,
+                new.contact_email.as_ref().map(|e| e.as_str()),
+                new.relationship,
                 now,
-            )?;
+                new.delegated_admin,
+                new.source,
+                new.channel,
+                tags,
+                row.partner_center_relationship,
+                removed_at,
+                new.relationship_since,
+            ])?;
             for domain in &row.other_domains {
-                self.add_customer_domain(&row.id, domain, now)?;
+                insert_domain.execute([domain.as_str(), row.id.as_str(), now])?;
             }
         }
         Ok(())
     }
 
     pub fn finish_bulk_load(&self) -> anyhow::Result<()> {
+        for (_, create) in DROPPED {
+            if let Err(e) = self.conn.execute_batch(create) {
+                return Err(self.duplicate_of_load(e));
+            }
+        }
+        // What the triggers check row by row: no domain is both a
+        // customer's primary domain and one of another's other domains.
+        let shared: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT d.domain FROM customer_domains d
+                 WHERE EXISTS (SELECT 1 FROM customers c WHERE c.domain = d.domain) LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(domain) = shared {
+            anyhow::bail!(
+                "UNIQUE constraint failed: customer_domains.domain ({domain} is also a customer's primary domain)"
+            );
+        }
         Ok(())
+    }
+
+    /// A unique index the load could not build, said with the value two
+    /// of its customers share.
+    fn duplicate_of_load(&self, e: rusqlite::Error) -> anyhow::Error {
+        for column in ["domain", "tenant_id"] {
+            let shared: Option<String> = self
+                .conn
+                .query_row(
+                    &format!(
+                        "SELECT {column} FROM customers WHERE {column} IS NOT NULL
+                         GROUP BY {column} HAVING count(*) > 1 LIMIT 1"
+                    ),
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()
+                .ok()
+                .flatten();
+            if let Some(value) = shared {
+                return anyhow::Error::new(e).context(format!(
+                    "two customers of the import share the {column} {value}"
+                ));
+            }
+        }
+        e.into()
     }
 }
