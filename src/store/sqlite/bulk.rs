@@ -112,6 +112,17 @@ impl Db<'_> {
     }
 
     pub fn finish_bulk_load(&self) -> anyhow::Result<()> {
+        // CREATE INDEX sorts every row: SQLite's sorter may use worker
+        // threads, one a core (up to 4), then only one again.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        self.conn
+            .execute_batch(&format!("PRAGMA threads = {threads}"))?;
+        let built = self.build_dropped();
+        self.conn.execute_batch("PRAGMA threads = 0")?;
+        built
+    }
+
+    fn build_dropped(&self) -> anyhow::Result<()> {
         for (_, create) in DROPPED {
             if let Err(e) = self.conn.execute_batch(create) {
                 return Err(self.duplicate_of_load(e));
