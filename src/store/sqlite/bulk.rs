@@ -15,7 +15,7 @@
 use super::Db;
 use crate::domain::customer::Relationship;
 use crate::store::BulkCustomer;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::OptionalExtension;
 
 /// What a bulk load drops, and how `finish_bulk_load` makes it again.
 const DROPPED: &[(&str, &str)] = &[
@@ -54,11 +54,30 @@ BEGIN SELECT RAISE(IGNORE); END",
 ];
 
 /// The plain insert of a bulk load: no trigger, no index but the id's.
-const BULK_INSERT: &str =
-    "INSERT INTO customers (id, company_name, domain, tenant_id, contact_name, contact_email,
-       relationship, relationship_since, delegated_admin, source, channel, tags,
-       partner_center_relationship, created_at, updated_at, removed_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?15, ?8), ?9, ?10, ?11, ?12, ?13, ?8, ?8, ?14)";
+/// Rows go [`ROWS_A_STATEMENT`] to a statement: one statement's start (its
+/// cursors, its transaction check) for many rows.
+fn bulk_insert_sql(rows: usize) -> String {
+    let one = "(?, ?, ?, ?, ?, ?, ?, coalesce(?, ?), ?, ?, ?, ?, ?, ?, ?, ?)";
+    format!(
+        "INSERT INTO customers (id, company_name, domain, tenant_id, contact_name, contact_email,
+           relationship, relationship_since, delegated_admin, source, channel, tags,
+           partner_center_relationship, created_at, updated_at, removed_at)
+         VALUES {}",
+        vec![one; rows].join(", ")
+    )
+}
+
+/// A text value or NULL, as a parameter.
+fn text(value: Option<&str>) -> rusqlite::types::ToSqlOutput<'_> {
+    match value {
+        Some(v) => rusqlite::types::ToSqlOutput::from(v),
+        None => rusqlite::types::ToSqlOutput::from(rusqlite::types::Null),
+    }
+}
+
+/// Rows a statement of a bulk load inserts (17 parameters each, well
+/// under SQLite's limit of 32766).
+const ROWS_A_STATEMENT: usize = 32;
 
 impl Db<'_> {
     pub fn no_customers(&self) -> anyhow::Result<bool> {
@@ -78,34 +97,47 @@ impl Db<'_> {
     }
 
     pub fn bulk_insert_customers(&self, rows: &[BulkCustomer], now: &str) -> anyhow::Result<()> {
-        let mut insert = self.conn.prepare_cached(BULK_INSERT)?;
+        use rusqlite::types::ToSqlOutput;
+        use rusqlite::ToSql;
         let mut insert_domain = self.conn.prepare_cached(
             "INSERT INTO customer_domains (domain, customer_id, added_at) VALUES (?1, ?2, ?3)",
         )?;
-        for row in rows {
-            let new = &row.new;
-            let removed_at = (new.relationship == Relationship::Removed).then_some(now);
-            let tenant_id = new.tenant_id.map(|t| t.to_string());
-            let tags = crate::store::records::join_tags(&new.tags);
-            insert.execute(params![
-                row.id,
-                new.company_name,
-                new.domain.as_str(),
-                tenant_id,
-                new.contact_name,
-                new.contact_email.as_ref().map(|e| e.as_str()),
-                new.relationship,
-                now,
-                new.delegated_admin,
-                new.source,
-                new.channel,
-                tags,
-                row.partner_center_relationship,
-                removed_at,
-                new.relationship_since,
-            ])?;
-            for domain in &row.other_domains {
-                insert_domain.execute([domain.as_str(), row.id.as_str(), now])?;
+        for chunk in rows.chunks(ROWS_A_STATEMENT) {
+            let mut insert = self.conn.prepare_cached(&bulk_insert_sql(chunk.len()))?;
+            let mut tenants = Vec::with_capacity(chunk.len());
+            let mut tags = Vec::with_capacity(chunk.len());
+            for row in chunk {
+                tenants.push(row.new.tenant_id.map(|t| t.to_string()));
+                tags.push(crate::store::records::join_tags(&row.new.tags));
+            }
+            let mut values: Vec<ToSqlOutput<'_>> = Vec::with_capacity(chunk.len() * 17);
+            for (i, row) in chunk.iter().enumerate() {
+                let new = &row.new;
+                values.extend([
+                    row.id.to_sql()?,
+                    new.company_name.to_sql()?,
+                    new.domain.as_str().to_sql()?,
+                    tenants[i].to_sql()?,
+                    new.contact_name.to_sql()?,
+                    text(new.contact_email.as_ref().map(|e| e.as_str())),
+                    new.relationship.to_sql()?,
+                    new.relationship_since.to_sql()?,
+                    now.to_sql()?,
+                    new.delegated_admin.to_sql()?,
+                    new.source.to_sql()?,
+                    new.channel.to_sql()?,
+                    tags[i].to_sql()?,
+                    row.partner_center_relationship.to_sql()?,
+                    now.to_sql()?,
+                    now.to_sql()?,
+                    text((new.relationship == Relationship::Removed).then_some(now)),
+                ]);
+            }
+            insert.execute(rusqlite::params_from_iter(values.iter()))?;
+            for row in chunk {
+                for domain in &row.other_domains {
+                    insert_domain.execute([domain.as_str(), row.id.as_str(), now])?;
+                }
             }
         }
         Ok(())
