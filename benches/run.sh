@@ -63,10 +63,11 @@ median() {
     printf '%s\t%s\n' "$name" "$(jq '.results[0].median' "$DIR/$name.json")" >>"$RESULTS"
 }
 fail() { echo "error: $*" >&2; exit 1; }
-# peak_kb COMMAND: the largest peak RSS (KB) of three runs.
+# peak_kb RUNS COMMAND: the largest peak RSS (KB) of RUNS runs.
 peak_kb() {
-    peak=0
-    for _ in 1 2 3; do
+    peak=0 n=$1
+    shift
+    for _ in $(seq "$n"); do
         /usr/bin/time -o "$DIR/peak.txt" -f %M sh -c "$1" >/dev/null 2>&1 || fail "failed: $1"
         kb=$(tail -n 1 "$DIR/peak.txt")
         [ "$kb" -gt "$peak" ] && peak=$kb
@@ -202,11 +203,11 @@ EOF
     median "list_cold_csp_$shape" "env CSP_DB='$DB' '$CSP' customers list --status all --format tsv" --runs "$RUNS" --prepare "$COLD"
     median "list_warm_sqlite3_$shape" "sqlite3 -tabs '$DB' \"$LIST_SQL\"" --runs "$RUNS" --warmup 1
     median "list_warm_csp_$shape" "env CSP_DB='$DB' '$CSP' customers list --status all --format tsv" --runs "$RUNS" --warmup 1
-    printf 'list_rss_kb_%s\t%s\n' "$shape" "$(peak_kb "CSP_DB='$DB' '$CSP' customers list --status all --format tsv")" >>"$RESULTS"
+    printf 'list_rss_kb_%s\t%s\n' "$shape" "$(peak_kb 3 "CSP_DB='$DB' '$CSP' customers list --status all --format tsv")" >>"$RESULTS"
     printf 'import_rss_kb_%s\t%s\n' "$shape" \
-        "$(peak_kb "rm -f '$DIR/rss.db' '$DIR/rss.db-wal' '$DIR/rss.db-shm'; CSP_DB='$DIR/rss.db' '$CSP' customers import '$CSV'")" >>"$RESULTS"
+        "$(peak_kb 1 "rm -f '$DIR/rss.db' '$DIR/rss.db-wal' '$DIR/rss.db-shm'; CSP_DB='$DIR/rss.db' '$CSP' customers import '$CSV'")" >>"$RESULTS"
     printf 'import_rss_kb_sqlite3_%s\t%s\n' "$shape" \
-        "$(peak_kb "rm -f '$REF-wal' '$REF-shm'; cp '$SCHEMA_DB' '$REF'; sqlite3 '$REF' < '$DIR/reference-import-$shape.sql'")" >>"$RESULTS"
+        "$(peak_kb 1 "rm -f '$REF-wal' '$REF-shm'; cp '$SCHEMA_DB' '$REF'; sqlite3 '$REF' < '$DIR/reference-import-$shape.sql'")" >>"$RESULTS"
     rm -f "$DIR/rss.db" "$DIR/rss.db-wal" "$DIR/rss.db-shm"
 }
 

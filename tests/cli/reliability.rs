@@ -113,6 +113,7 @@ fn eight_processes_adding_at_once_from_no_database_lose_nothing_and_fail_none() 
 }
 
 /// Every index and trigger of the database, with its SQL.
+#[cfg(unix)]
 fn indexes_and_triggers(home: &Home) -> Vec<(String, String)> {
     let conn = home.sql();
     let mut stmt = conn
