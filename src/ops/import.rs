@@ -743,11 +743,13 @@ impl<'a, 'c> Importer<'a, 'c> {
             return self.bulk_add(&row, new, &domain, pc_relationship);
         }
         let may_be_prospect = self.prospects && tenant.is_some();
-        if !may_be_prospect {
-            // Most rows of a large import are new: try the insert first and
-            // let the unique indexes say whether the customer exists, rather
-            // than looking up domain and tenant ID before inserting (two
-            // index searches fewer a row).
+        // While most rows so far were new customers, try the insert first
+        // and let the unique indexes say whether the customer exists (two
+        // index searches fewer a row); while most named recorded ones (an
+        // upsert), look them up first (a failed insert costs a statement
+        // journal and the domain trigger's search for nothing).
+        let insert_first = self.summary.added >= self.summary.updated + self.summary.unchanged;
+        if !may_be_prospect && insert_first {
             let id = row.id.clone().unwrap_or_else(|| self.ids.next_id());
             if self
                 .db
@@ -758,13 +760,7 @@ impl<'a, 'c> Importer<'a, 'c> {
             }
         }
         match self.existing(&row, &domain, tenant.as_deref())? {
-            Some(id) => {
-                let before = self
-                    .db
-                    .customer(&id)?
-                    .ok_or_else(|| anyhow::anyhow!("customer {id} vanished during import"))?;
-                self.update(row, domain, &before)
-            }
+            Some(before) => self.update(row, domain, &before),
             None => {
                 // Only the id the file carried was taken: keep the row, not the id.
                 let id = match &row.id {
@@ -813,25 +809,32 @@ impl<'a, 'c> Importer<'a, 'c> {
     /// The recorded customer a row names: by tenant ID first, then by any
     /// of its domains, then — for a prospect we invited before knowing its
     /// tenant — by its exact company name among invited customers without
-    /// a tenant ID, when exactly one matches.
+    /// a tenant ID, when exactly one matches. A domain the tenant's customer
+    /// already holds needs no search (the common row of an upsert: one).
     fn existing(
         &self,
         row: &Row,
         domain: &Domain,
         tenant: Option<&str>,
-    ) -> anyhow::Result<Option<String>> {
+    ) -> anyhow::Result<Option<Customer>> {
         let by_tenant = match tenant {
-            Some(t) => self.db.customer_id_by_tenant(t)?,
+            Some(t) => self.db.customer_for_import_by_tenant(t)?,
             None => None,
         };
         let mut by_domain = None;
         for d in std::iter::once(domain).chain(row.domains.iter()) {
+            if let Some(c) = &by_tenant {
+                if c.domains.iter().any(|k| k.eq_ignore_ascii_case(d.as_str())) {
+                    continue;
+                }
+            }
             if let Some(id) = self.db.customer_id_by_domain(d.as_str())? {
                 match (&by_tenant, &by_domain) {
-                    (Some(t), _) if *t != id => {
+                    (Some(t), _) if t.id != id => {
                         return Err(Error::conflict(format!(
-                            "domain {d} belongs to customer {id} but tenant ID {} to customer {t}",
-                            tenant.unwrap_or_default()
+                            "domain {d} belongs to customer {id} but tenant ID {} to customer {}",
+                            tenant.unwrap_or_default(),
+                            t.id
                         ))
                         .into())
                     }
@@ -845,18 +848,26 @@ impl<'a, 'c> Importer<'a, 'c> {
                 }
             }
         }
-        if let Some(id) = by_tenant.or(by_domain) {
-            return Ok(Some(id));
+        if by_tenant.is_some() {
+            return Ok(by_tenant);
         }
-        if tenant.is_some() && self.prospects {
-            if let Some(name) = &row.company_name {
-                let named = self.db.invited_without_tenant_named(name)?;
-                if let [id] = named.as_slice() {
-                    return Ok(Some(id.clone()));
-                }
-            }
+        let found = match by_domain {
+            Some(id) => Some(id),
+            None if tenant.is_some() && self.prospects => match &row.company_name {
+                Some(name) => match self.db.invited_without_tenant_named(name)?.as_slice() {
+                    [id] => Some(id.clone()),
+                    _ => None,
+                },
+                None => None,
+            },
+            None => None,
+        };
+        match found {
+            Some(id) => Ok(Some(self.db.customer_for_import(&id)?.ok_or_else(
+                || anyhow::anyhow!("customer {id} vanished during import"),
+            )?)),
+            None => Ok(None),
         }
-        Ok(None)
     }
 
     fn added(&mut self, id: &str, domain: &Domain, domains: &[Domain]) -> anyhow::Result<()> {

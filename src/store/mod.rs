@@ -453,6 +453,29 @@ impl Db<'_> {
         }
     }
 
+    /// A customer as an import compares it with a row: every field and its
+    /// domains; its providers and admin access may be left out.
+    pub fn customer_for_import(&self, id: &str) -> anyhow::Result<Option<Customer>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.customer_for_import(id),
+            Handle::Postgres(db) => db.customer(id),
+        }
+    }
+
+    /// [`Db::customer_for_import`] found by its tenant ID.
+    pub fn customer_for_import_by_tenant(
+        &self,
+        tenant_id: &str,
+    ) -> anyhow::Result<Option<Customer>> {
+        match self.0 {
+            Handle::Sqlite(db) => db.customer_for_import_by_tenant(tenant_id),
+            Handle::Postgres(db) => match db.customer_id_by_tenant(tenant_id)? {
+                Some(id) => db.customer(&id),
+                None => Ok(None),
+            },
+        }
+    }
+
     pub fn customer_extras(&self, id: &str) -> anyhow::Result<CustomerExtras> {
         match self.0 {
             Handle::Sqlite(db) => db.customer_extras(id),

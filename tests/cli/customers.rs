@@ -935,6 +935,36 @@ fn files_saved_by_excel_are_read_or_refused_with_how_to_save_them() {
     assert_eq!(home.snapshot(), before);
 }
 
+/// A whole list reads the name index when the rows were written in name
+/// order, and sorts the table otherwise: the same rows in the same order.
+fn a_whole_list_is_in_name_order_whether_the_rows_were_written_in_it_or_not() {
+    let names: Vec<String> = (0..300).map(|i| format!("Customer {i:03}")).collect();
+    for order in ["in order", "reversed", "interleaved"] {
+        let mut rows: Vec<(usize, &String)> = names.iter().enumerate().collect();
+        match order {
+            "reversed" => rows.reverse(),
+            "interleaved" => rows.sort_by_key(|(i, _)| (i % 7, *i)),
+            _ => {}
+        }
+        let mut csv = String::from("company_name,domain\n");
+        for (i, name) in rows {
+            csv.push_str(&format!("{name},c{i:03}.example\n"));
+        }
+        let home = Home::new();
+        let file = home.file("c.csv", &csv);
+        home.csp(&["customers", "import", &file]).ok();
+        let list = home
+            .csp(&["customers", "list", "--status", "all", "--format", "tsv"])
+            .ok()
+            .to_string();
+        let listed: Vec<String> = list
+            .lines()
+            .map(|l| l.split('\t').nth(1).unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(listed, names, "rows written {order}");
+    }
+}
+
 on_both_engines! {
     add_records_an_active_customer_with_every_field_in_json,
     a_duplicate_domain_in_another_case_is_a_conflict_and_changes_nothing,
@@ -971,4 +1001,5 @@ on_both_engines! {
     the_audit_log_names_the_os_user_when_the_environment_does_not,
     ids_with_accents_are_shortened_without_a_panic,
     files_saved_by_excel_are_read_or_refused_with_how_to_save_them,
+    a_whole_list_is_in_name_order_whether_the_rows_were_written_in_it_or_not,
 }

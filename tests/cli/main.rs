@@ -5,6 +5,7 @@
 mod common;
 
 mod architecture;
+mod bulk_import;
 mod clipboard;
 mod customers;
 mod delivery;

@@ -92,6 +92,7 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     REMINDERS_STEP,
     GDAP_STEP,
     STATUS_STEP,
+    NAMED_UNIQUE_STEP,
 ];
 
 /// 2: a customer's other domains (its initial `*.onmicrosoft.com` one above
@@ -171,6 +172,53 @@ CREATE INDEX invitations_last_contact ON invitations (status, coalesce(reminded_
 CREATE INDEX gdap_relationships_request_expiry ON gdap_relationships (status, request_expires_at);
 CREATE INDEX gdap_relationships_end ON gdap_relationships (status, ends_at);
 CREATE INDEX customers_removed ON customers (removed_at) WHERE relationship = 'removed';
+"#;
+
+/// 6: customers' unique domain and tenant ID as named indexes, not column
+/// constraints (whose automatic indexes cannot be dropped): an import into
+/// an empty table drops them, loads the rows, and builds them by sorting
+/// (see `bulk.rs`). The table is rebuilt the documented way (foreign keys
+/// are off during a migration; `migrate` checks them before committing);
+/// its columns, ids and rows stay as they were.
+const NAMED_UNIQUE_STEP: &str = r#"
+DROP TRIGGER customer_domains_unique_across_customers;
+CREATE TABLE customers_rebuilt (
+    id               TEXT PRIMARY KEY NOT NULL,
+    company_name     TEXT NOT NULL,
+    domain           TEXT NOT NULL COLLATE NOCASE,
+    tenant_id        TEXT,
+    contact_name     TEXT,
+    contact_email    TEXT,
+    relationship     TEXT NOT NULL CHECK (relationship IN ('active', 'invited', 'removed')),
+    relationship_since TEXT NOT NULL,
+    delegated_admin  INTEGER NOT NULL DEFAULT 0 CHECK (delegated_admin IN (0, 1)),
+    source           TEXT NOT NULL CHECK (source IN ('office365', 'azure', 'partner-center', 'invitation', 'manual')),
+    channel          TEXT CHECK (channel IN ('marketing', 'microsoft-referral', 'indirect-provider', 'other')),
+    tags             TEXT NOT NULL DEFAULT '',
+    partner_center_relationship TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    removed_at       TEXT
+);
+INSERT INTO customers_rebuilt SELECT id, company_name, domain, tenant_id, contact_name,
+    contact_email, relationship, relationship_since, delegated_admin, source, channel, tags,
+    partner_center_relationship, created_at, updated_at, removed_at
+FROM customers ORDER BY rowid;
+DROP TABLE customers;
+ALTER TABLE customers_rebuilt RENAME TO customers;
+CREATE UNIQUE INDEX customers_domain ON customers (domain);
+CREATE UNIQUE INDEX customers_tenant_id ON customers (tenant_id);
+CREATE INDEX customers_company_name ON customers (company_name COLLATE NOCASE, domain);
+CREATE INDEX customers_removed ON customers (removed_at) WHERE relationship = 'removed';
+CREATE TRIGGER customer_domains_unique_across_customers BEFORE INSERT ON customer_domains
+WHEN EXISTS (SELECT 1 FROM customers WHERE domain = NEW.domain)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: customer_domains.domain'); END;
+CREATE TRIGGER customers_domain_unique_on_insert BEFORE INSERT ON customers
+WHEN EXISTS (SELECT 1 FROM customer_domains WHERE domain = NEW.domain)
+BEGIN SELECT RAISE(IGNORE); END;
+CREATE TRIGGER customers_domain_unique_on_update BEFORE UPDATE OF domain ON customers
+WHEN EXISTS (SELECT 1 FROM customer_domains WHERE domain = NEW.domain)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: customers.domain'); END;
 "#;
 
 /// Every table csp's history ever created: a file with any other table is
