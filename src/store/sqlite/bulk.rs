@@ -169,20 +169,38 @@ impl Db<'_> {
             }
         }
         // What the triggers check row by row: no domain is both a
-        // customer's primary domain and one of another's other domains.
-        let shared: Option<String> = self
+        // customer's primary domain and one of another's (or its own) other
+        // domains. Said as row by row, at the first clash in the load's
+        // order (the table's: it was empty; other domains come right after
+        // their customer).
+        let clash: Option<(String, String, bool)> = self
             .conn
             .query_row(
-                "SELECT d.domain FROM customer_domains d
-                 WHERE EXISTS (SELECT 1 FROM customers c WHERE c.domain = d.domain) LIMIT 1",
+                "SELECT d.domain, d.customer_id, o.rowid < c.rowid
+                 FROM customer_domains d
+                 JOIN customers c ON c.domain = d.domain
+                 JOIN customers o ON o.id = d.customer_id
+                 ORDER BY max(o.rowid, c.rowid) LIMIT 1",
                 [],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        if let Some(domain) = shared {
-            anyhow::bail!(
-                "UNIQUE constraint failed: customer_domains.domain ({domain} is also a customer's primary domain)"
-            );
+        if let Some((domain, owner, customer_second)) = clash {
+            if customer_second {
+                // Row by row, the customer's insert was skipped by its trigger.
+                anyhow::bail!(
+                    "UNIQUE constraint failed: customers.domain ({domain} is another customer's domain)"
+                );
+            }
+            // Row by row, the other domain's insert was refused by its
+            // trigger: inserted again, it is, in the trigger's own words.
+            let added_at: String = self.conn.query_row(
+                "DELETE FROM customer_domains WHERE domain = ?1 RETURNING added_at",
+                [&domain],
+                |r| r.get(0),
+            )?;
+            self.add_customer_domain(&owner, &domain, &added_at)?;
+            anyhow::bail!("the domain {domain} is both a customer's and another's other domain");
         }
         Ok(())
     }
