@@ -295,9 +295,9 @@ impl App {
 /// A file named on the command line, or standard input for `-`, with its
 /// size when known (for a progress bar). A file that cannot be opened is an
 /// I/O failure like any other (status 1); what it holds is checked later.
-pub fn open_input(path: &std::path::Path) -> Result<(Box<dyn std::io::Read>, Option<u64>)> {
+pub fn open_input(path: &std::path::Path) -> Result<(Box<dyn std::io::Read + Send>, Option<u64>)> {
     if path.as_os_str() == "-" {
-        return Ok((Box::new(std::io::stdin().lock()), None));
+        return Ok((Box::new(std::io::stdin()), None));
     }
     let file = std::fs::File::open(path).map_err(|e| {
         crate::error::Error::failure(format!("cannot read {}: {e}", path.display()))

@@ -140,6 +140,7 @@ enum Column {
 }
 
 /// Which of the two formats a header names.
+#[derive(Clone)]
 struct Layout {
     partner_center: bool,
     columns: Vec<Column>,
@@ -356,22 +357,114 @@ fn parse_row(layout: &Layout, record: &csv::StringRecord) -> Result<Row, Error> 
 pub fn import(
     db: &Db<'_>,
     actor: &Actor,
-    input: impl Read,
+    input: impl Read + Send,
     options: &ImportOptions,
     progress: &mut dyn FnMut(u64),
 ) -> anyhow::Result<ImportSummary> {
     db.prepare_bulk_load()?;
+    // The file is read and each row checked on a thread of its own, while
+    // this one writes the rows before: on two cores, an import costs what
+    // the database's work costs.
+    std::thread::scope(|scope| {
+        let (send, rows) = std::sync::mpsc::sync_channel(4);
+        scope.spawn(move || read_rows(input, send));
+        let layout = match rows.recv() {
+            Ok(FromFile::Header(layout)) => layout,
+            Ok(FromFile::Failed(e)) => return Err(e),
+            Ok(FromFile::Rows(..)) | Err(_) => anyhow::bail!("the file's reader stopped"),
+        };
+        write_rows(db, actor, options, progress, layout, rows)
+    })
+}
+
+/// What the reading thread hands over: the header's layout first, then the
+/// rows in batches with the bytes read so far, or why it stopped.
+enum FromFile {
+    Header(Layout),
+    Rows(Vec<(u64, Result<Row, Error>)>, u64),
+    Failed(anyhow::Error),
+}
+
+/// Rows a batch of the reading thread holds.
+const READ_BATCH: usize = 512;
+
+/// Reads the CSV: the header, then every non-blank row parsed and checked
+/// on its own, with its line number; stops when the other side hangs up.
+fn read_rows(input: impl Read, send: std::sync::mpsc::SyncSender<FromFile>) {
     let (input, lines) = crate::util::csv_lines::counting(crate::util::csv_lines::utf8(input));
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
         .from_reader(input);
-    let header = reader.headers().map_err(|e| lines.error(e))?.clone();
-    if header.iter().all(|h| h.trim().is_empty()) {
-        return Err(Error::invalid("line 1: the file is empty or has no header row").into());
+    let header = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            let _ = send.send(FromFile::Failed(lines.error(e)));
+            return;
+        }
+    };
+    let layout = (|| {
+        if header.iter().all(|h| h.trim().is_empty()) {
+            return Err(Error::invalid("line 1: the file is empty or has no header row").into());
+        }
+        crate::util::csv_lines::refuse_semicolons(&header)?;
+        anyhow::Ok(layout(&header)?)
+    })();
+    let layout = match layout {
+        Ok(layout) => layout,
+        Err(e) => {
+            let _ = send.send(FromFile::Failed(e));
+            return;
+        }
+    };
+    let parse = layout.clone();
+    if send.send(FromFile::Header(layout)).is_err() {
+        return;
     }
-    crate::util::csv_lines::refuse_semicolons(&header)?;
-    let layout = layout(&header)?;
+    let mut record = csv::StringRecord::new();
+    let mut batch = Vec::with_capacity(READ_BATCH);
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                let _ = send.send(FromFile::Failed(lines.error(e)));
+                return;
+            }
+        }
+        let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue; // a blank line
+        }
+        let row = parse_row(&parse, &record);
+        let failed = row.is_err();
+        batch.push((line, row));
+        if batch.len() == READ_BATCH || failed {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(READ_BATCH));
+            if send
+                .send(FromFile::Rows(full, reader.position().byte()))
+                .is_err()
+                || failed
+            {
+                return;
+            }
+        }
+    }
+    if !batch.is_empty() {
+        let _ = send.send(FromFile::Rows(batch, reader.position().byte()));
+    }
+}
+
+/// Records the rows the reading thread hands over, inside the caller's
+/// transaction, and the import's log entry.
+fn write_rows(
+    db: &Db<'_>,
+    actor: &Actor,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(u64),
+    layout: Layout,
+    rows: std::sync::mpsc::Receiver<FromFile>,
+) -> anyhow::Result<ImportSummary> {
     let source = if layout.partner_center {
         Source::PartnerCenter
     } else {
@@ -388,40 +481,41 @@ pub fn import(
     if db.no_customers()? {
         importer.begin_bulk_load(layout.columns.contains(&Column::Id))?;
     }
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => return Err(lines.error(e)),
-        }
-        if crate::util::interrupt::requested() {
-            return Err(Error::interrupted(
-                "interrupted: nothing was imported (the whole file was rolled back)",
-            )
-            .into());
-        }
-        let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue; // a blank line
-        }
-        importer.summary.rows += 1;
-        let row = parse_row(&layout, &record).map_err(|e| at_line(e, line))?;
-        importer
-            .upsert(row, line)
-            .map_err(|e| match e.downcast::<Error>() {
-                Ok(e) => at_line(e, line).into(),
-                // A full disk or a failing device is no fault of the row.
-                Err(e) if crate::store::is_storage_failure(&e) => e,
-                Err(e) => e.context(format!("line {line}")),
-            })?;
-        if importer.summary.rows % 4096 == 0 {
-            importer.flush_bulk()?;
-            progress(reader.position().byte());
+    let mut bytes = 0;
+    for read in rows {
+        let batch = match read {
+            FromFile::Rows(batch, read_so_far) => {
+                bytes = read_so_far;
+                batch
+            }
+            FromFile::Failed(e) => return Err(e),
+            FromFile::Header(_) => anyhow::bail!("the file's reader sent its header twice"),
+        };
+        for (line, row) in batch {
+            if crate::util::interrupt::requested() {
+                return Err(Error::interrupted(
+                    "interrupted: nothing was imported (the whole file was rolled back)",
+                )
+                .into());
+            }
+            importer.summary.rows += 1;
+            let row = row.map_err(|e| at_line(e, line))?;
+            importer
+                .upsert(row, line)
+                .map_err(|e| match e.downcast::<Error>() {
+                    Ok(e) => at_line(e, line).into(),
+                    // A full disk or a failing device is no fault of the row.
+                    Err(e) if crate::store::is_storage_failure(&e) => e,
+                    Err(e) => e.context(format!("line {line}")),
+                })?;
+            if importer.summary.rows % 4096 == 0 {
+                importer.flush_bulk()?;
+                progress(bytes);
+            }
         }
     }
     importer.finish_bulk_load()?;
-    progress(reader.position().byte());
+    progress(bytes);
     if crate::util::interrupt::requested() {
         return Err(Error::interrupted(
             "interrupted: nothing was imported (the whole file was rolled back)",

@@ -99,6 +99,9 @@ fn a_bulk_import_records_what_a_row_by_row_import_records() {
     let b = export_rows(&rows, Some("unrelated.example"));
     assert_eq!(a.len(), 4, "{a:?}");
     assert_eq!(a, b);
+    // The first load wrote without the WAL; the file is in WAL mode again.
+    assert_eq!(bulk.query::<String>("PRAGMA journal_mode"), "wal");
+    assert!(!bulk.db().with_extension("db-journal").exists());
     for home in [&bulk, &rows] {
         assert_eq!(
             home.query::<String>(
