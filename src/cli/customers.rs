@@ -2,7 +2,9 @@
 
 use super::pick::{pick_customer, pick_provider};
 use super::App;
-use crate::domain::customer::{Channel, CustomerFilter, NewCustomer, Relationship, Source};
+use crate::domain::customer::{
+    Channel, Customer, CustomerFilter, NewCustomer, Relationship, Source,
+};
 use crate::domain::gdap::AdminAccess;
 use crate::domain::values::{self, Domain, Email, TenantId};
 use crate::error::{Error, Result};
@@ -275,10 +277,71 @@ fn list(app: &App, args: ListArgs) -> Result<()> {
         admin_access: args.admin_access.map(AdminAccessFilter::values),
         limit: args.limit,
     };
-    let mut list = app.output.list()?;
-    db.for_each_customer(&filter, |c| list.row(c))?;
-    list.finish()?;
-    Ok(())
+    list_in_two_threads(app, &db, &filter)
+}
+
+/// Customers handed from the database's thread to the writing one at once.
+const LIST_BATCH: usize = 256;
+
+/// Streams the list: this thread reads the rows, another formats and
+/// writes them, so a long list costs what the slower of the two costs
+/// rather than both. Batches go round between the two (the writer sends
+/// each back emptied of nothing: its customers' strings are reused), so
+/// memory stays a few batches whatever the size.
+fn list_in_two_threads(
+    app: &App,
+    db: &crate::store::Db<'_>,
+    filter: &CustomerFilter,
+) -> Result<()> {
+    use std::sync::mpsc::sync_channel;
+    let output = &app.output;
+    std::thread::scope(|scope| {
+        let (full, to_write) = sync_channel::<(Vec<Customer>, usize)>(2);
+        let (written, back) = sync_channel::<Vec<Customer>>(3);
+        let writer = scope.spawn(move || -> Result<()> {
+            let mut list = output.list()?;
+            for (batch, used) in to_write {
+                for customer in &batch[..used] {
+                    list.row(customer)?;
+                }
+                let _ = written.try_send(batch);
+            }
+            list.finish()?;
+            Ok(())
+        });
+        let mut batch: Vec<Customer> = Vec::with_capacity(LIST_BATCH);
+        let mut used = 0;
+        let read = db.for_each_customer(filter, |c| {
+            if used < batch.len() {
+                batch[used].clone_from(c);
+            } else {
+                batch.push(c.clone());
+            }
+            used += 1;
+            if used == LIST_BATCH {
+                let next = back.try_recv().unwrap_or_default();
+                let done = std::mem::replace(&mut batch, next);
+                if full.send((done, used)).is_err() {
+                    // The writer stopped (a closed pipe): its error says why.
+                    anyhow::bail!("the list's writer stopped");
+                }
+                used = 0;
+            }
+            Ok(())
+        });
+        if read.is_ok() && used > 0 {
+            let _ = full.send((batch, used));
+        }
+        drop(full);
+        let wrote = writer
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the list's writer failed")));
+        match (read, wrote) {
+            (_, Err(e)) => Err(e),
+            (Err(e), Ok(())) => Err(e),
+            (Ok(()), Ok(())) => Ok(()),
+        }
+    })
 }
 
 fn show(app: &App, args: ShowArgs) -> Result<()> {
