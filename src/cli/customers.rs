@@ -286,8 +286,8 @@ const LIST_BATCH: usize = 256;
 /// Streams the list: this thread reads the rows, another formats and
 /// writes them, so a long list costs what the slower of the two costs
 /// rather than both. Batches go round between the two (the writer sends
-/// each back emptied of nothing: its customers' strings are reused), so
-/// memory stays a few batches whatever the size.
+/// each written batch back, and the reader copies the next rows into its
+/// customers' strings), so memory stays a few batches whatever the size.
 fn list_in_two_threads(
     app: &App,
     db: &crate::store::Db<'_>,
