@@ -10,7 +10,8 @@
 # an empty database against the shell's best bulk load into the same schema
 # (rows first, then CREATE INDEX for every index and the same triggers, 64 MB
 # cache); an upsert of 100,000 rows (10% changed) into the N-customer database
-# against the shell's INSERT … ON CONFLICT DO UPDATE; the full list against
+# against the shell's INSERT … ON CONFLICT DO UPDATE (as written naturally, and
+# at its best: SET only the columns that change, memory-mapped); the full list against
 # sqlite3 -tabs with the same query and order, cold (page cache dropped, where
 # the machine lets us) and warm; peak RSS. Then, on the realistic database,
 # single-record commands, invite and status.
@@ -165,9 +166,15 @@ EOF
     WORK=$DIR/upsert-$shape.db
     rm -f "$BASE"
     sqlite3 "$DB" "VACUUM INTO '$BASE'"
-    cat >"$DIR/reference-upsert-$shape.sql" <<EOF
+    # The shell's upsert as one would write it, SET naming every column the
+    # file has; and the shell's best, knowing which columns this file changes
+    # (SQLite rewrites the index entries of every column SET names, changed or
+    # not) and reading the file through a memory map, as csp does.
+    upsert_sql() { # PRAGMAS SET-LIST
+        cat <<EOF
 PRAGMA cache_size = -65536;
 PRAGMA synchronous = NORMAL;
+$1
 .import --csv --schema temp $UPSERT staging
 INSERT INTO customers (id, company_name, domain, tenant_id, contact_name, contact_email,
     relationship, relationship_since, source, tags, created_at, updated_at)
@@ -175,17 +182,23 @@ SELECT lower(hex(randomblob(16))), company_name, domain,
     nullif(tenant_id, ''), nullif(contact_name, ''), nullif(contact_email, ''), 'active',
     '2026-01-01T00:00:00Z', 'manual', tags, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
 FROM temp.staging WHERE true
-ON CONFLICT (domain) DO UPDATE SET company_name = excluded.company_name,
-    tenant_id = excluded.tenant_id, contact_name = excluded.contact_name,
-    contact_email = excluded.contact_email, tags = excluded.tags, updated_at = '2026-06-01T00:00:00Z'
+ON CONFLICT (domain) DO UPDATE SET $2 updated_at = '2026-06-01T00:00:00Z'
 WHERE customers.company_name IS NOT excluded.company_name OR customers.tenant_id IS NOT excluded.tenant_id
     OR customers.contact_name IS NOT excluded.contact_name
     OR customers.contact_email IS NOT excluded.contact_email OR customers.tags IS NOT excluded.tags;
 EOF
+    }
+    upsert_sql "" "company_name = excluded.company_name, tenant_id = excluded.tenant_id,
+    contact_name = excluded.contact_name, contact_email = excluded.contact_email, tags = excluded.tags," \
+        >"$DIR/reference-upsert-$shape.sql"
+    upsert_sql "PRAGMA mmap_size = 1073741824;" "contact_name = excluded.contact_name, tags = excluded.tags," \
+        >"$DIR/reference-upsert-best-$shape.sql"
     RESET="rm -f '$WORK-wal' '$WORK-shm'; cp '$BASE' '$WORK'"
     echo "$shape: upsert of 100,000 rows, 10% changed (median of $RUNS)…" >&2
     median "upsert_sqlite3_$shape" "sqlite3 '$WORK' < '$DIR/reference-upsert-$shape.sql'" --runs "$RUNS" --prepare "$RESET"
     a=$(sqlite3 "$WORK" "$KEPT_SQL" | md5sum)
+    median "upsert_best_sqlite3_$shape" "sqlite3 '$WORK' < '$DIR/reference-upsert-best-$shape.sql'" --runs "$RUNS" --prepare "$RESET"
+    [ "$(sqlite3 "$WORK" "$KEPT_SQL" | md5sum)" = "$a" ] || fail "the shell's two upserts give different customers ($shape)"
     median "upsert_csp_$shape" "env CSP_DB='$WORK' '$CSP' customers import '$UPSERT'" --runs "$RUNS" --prepare "$RESET"
     b=$(sqlite3 "$WORK" "$KEPT_SQL" | md5sum)
     [ "$a" = "$b" ] || fail "after the upsert, csp's and the shell's customers differ ($shape)"
@@ -308,6 +321,10 @@ for shape in r["shapes"].split():
                        ("list_warm", "customers list --status all --format tsv, warm")):
         c, s = sec(f"{key}_csp_{shape}"), sec(f"{key}_sqlite3_{shape}")
         rows.append((label, f"{c:.2f} s", f"{s:.2f} s", f"{c / s:.2f}", "<= 1.0", ok(c <= s)))
+        if key == "upsert":
+            b = sec(f"upsert_best_sqlite3_{shape}")
+            rows.append(("  (the shell's best: SET only what changes, mmap)", "", f"{b:.2f} s",
+                         f"{c / b:.2f}", "<= 1.0", ok(c <= b)))
     mb = int(r[f"list_rss_kb_{shape}"]) / 1024
     rows.append(("peak RSS of the full list", f"{mb:.1f} MB", "", "", "<= 16 MB", ok(mb <= 16)))
     rows.append(("peak RSS of the import", f"{int(r[f'import_rss_kb_{shape}']) / 1024:.0f} MB",

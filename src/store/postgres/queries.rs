@@ -608,6 +608,9 @@ impl Db<'_> {
         self.each(&sql, &params, |row| f(&customer_from_row(row)?))
     }
 
+    /// Sets what `changes` names, and `updated_at`; only the columns that
+    /// change are in the statement (an `UPDATE OF domain` trigger fires
+    /// whenever `domain` is named, whatever its value), as on SQLite.
     pub fn update_customer(
         &self,
         id: &str,
@@ -616,54 +619,84 @@ impl Db<'_> {
     ) -> anyhow::Result<()> {
         let c = changes;
         let tags = c.tags.as_deref().map(join_tags);
-        let tenant_id = c.tenant_id.clone().flatten();
-        let contact_name = c.contact_name.clone().flatten();
-        let contact_email = c.contact_email.clone().flatten();
-        let pcr = c.partner_center_relationship.clone().flatten();
-        let channel = c.channel.flatten();
+        let channel = c.channel.map(|ch| ch.map(|ch| ch.as_str()));
         let relationship = c.relationship.map(Relationship::as_str);
         let source = c.source.map(Source::as_str);
+        // $1 is the id, $2 the time; each change adds its value.
+        let mut sets: Vec<String> = Vec::new();
+        let mut params: Vec<Param<'_>> = vec![&id, &now];
+        let columns: [(&str, &str, Option<Param<'_>>); 10] = [
+            (
+                "company_name",
+                "text",
+                c.company_name.as_ref().map(|v| v as Param),
+            ),
+            ("domain", "text", c.domain.as_ref().map(|v| v as Param)),
+            (
+                "tenant_id",
+                "text",
+                c.tenant_id.as_ref().map(|v| v as Param),
+            ),
+            (
+                "contact_name",
+                "text",
+                c.contact_name.as_ref().map(|v| v as Param),
+            ),
+            (
+                "contact_email",
+                "text",
+                c.contact_email.as_ref().map(|v| v as Param),
+            ),
+            (
+                "delegated_admin",
+                "boolean",
+                c.delegated_admin.as_ref().map(|v| v as Param),
+            ),
+            ("tags", "text", tags.as_ref().map(|v| v as Param)),
+            ("source", "text", source.as_ref().map(|v| v as Param)),
+            (
+                "partner_center_relationship",
+                "text",
+                c.partner_center_relationship.as_ref().map(|v| v as Param),
+            ),
+            ("channel", "text", channel.as_ref().map(|v| v as Param)),
+        ];
+        for (column, kind, value) in columns {
+            if let Some(value) = value {
+                params.push(value);
+                sets.push(format!("{column} = ${}::{kind}", params.len()));
+            }
+        }
+        let since_n = c.relationship_since.as_ref().map(|v| {
+            params.push(v);
+            params.len()
+        });
+        match &relationship {
+            // A relationship that changes starts now (unless `--since` says
+            // when) and ends, when it becomes removed, now.
+            Some(r) => {
+                params.push(r);
+                let r = format!("${}::text", params.len());
+                let since = since_n.map_or("NULL".to_string(), |n| format!("${n}::text"));
+                sets.push(format!(
+                    "relationship_since = CASE WHEN {since} IS NOT NULL THEN {since}
+                                               WHEN {r} <> relationship THEN $2::text
+                                               ELSE relationship_since END,
+                     removed_at = CASE WHEN {r} = relationship THEN removed_at
+                                       WHEN {r} = 'removed' THEN $2::text ELSE NULL END,
+                     relationship = {r}"
+                ));
+            }
+            None => {
+                if let Some(n) = since_n {
+                    sets.push(format!("relationship_since = ${n}::text"));
+                }
+            }
+        }
+        sets.push("updated_at = $2::text".to_string());
         self.exec(
-            "UPDATE customers SET
-               company_name = coalesce($2::text, company_name),
-               domain = coalesce($16::text, domain),
-               tenant_id = CASE WHEN $3::boolean THEN $4::text ELSE tenant_id END,
-               contact_name = CASE WHEN $5::boolean THEN $6::text ELSE contact_name END,
-               contact_email = CASE WHEN $7::boolean THEN $8::text ELSE contact_email END,
-               delegated_admin = coalesce($9::boolean, delegated_admin),
-               tags = coalesce($10::text, tags),
-               relationship_since = CASE WHEN $19::text IS NOT NULL THEN $19::text
-                                         WHEN $11::text IS NOT NULL AND $11::text <> relationship THEN $15::text
-                                         ELSE relationship_since END,
-               removed_at = CASE WHEN $11::text IS NULL OR $11::text = relationship THEN removed_at
-                                 WHEN $11::text = 'removed' THEN $15::text ELSE NULL END,
-               relationship = coalesce($11::text, relationship),
-               source = coalesce($12::text, source),
-               partner_center_relationship = CASE WHEN $13::boolean THEN $14::text ELSE partner_center_relationship END,
-               channel = CASE WHEN $17::boolean THEN $18::text ELSE channel END,
-               updated_at = $15::text
-             WHERE id = $1",
-            &[
-                &id,
-                &c.company_name,
-                &c.tenant_id.is_some(),
-                &tenant_id,
-                &c.contact_name.is_some(),
-                &contact_name,
-                &c.contact_email.is_some(),
-                &contact_email,
-                &c.delegated_admin,
-                &tags,
-                &relationship,
-                &source,
-                &c.partner_center_relationship.is_some(),
-                &pcr,
-                &now,
-                &c.domain,
-                &c.channel.is_some(),
-                &channel,
-                &c.relationship_since,
-            ],
+            &format!("UPDATE customers SET {} WHERE id = $1", sets.join(", ")),
+            &params,
         )?;
         Ok(())
     }

@@ -607,56 +607,111 @@ impl Db<'_> {
     }
 
     /// Applies `changes` to customer `id`.
+    /// Sets what `changes` names, and `updated_at`. Only the columns that
+    /// change are in the statement: SQLite rewrites the entries of every
+    /// index on a column named in `SET` (and fires `UPDATE OF` triggers)
+    /// even when the value stays the same, so naming them all cost an
+    /// upsert three index rewrites and a trigger for each changed contact.
     pub fn update_customer(
         &self,
         id: &str,
         changes: &CustomerChanges,
         now: &str,
     ) -> anyhow::Result<()> {
+        use rusqlite::types::Value;
         let c = changes;
-        self.conn
-            .prepare_cached(
-                "UPDATE customers SET
-                   company_name = coalesce(?2, company_name),
-                   domain = coalesce(?16, domain),
-                   tenant_id = CASE WHEN ?3 THEN ?4 ELSE tenant_id END,
-                   contact_name = CASE WHEN ?5 THEN ?6 ELSE contact_name END,
-                   contact_email = CASE WHEN ?7 THEN ?8 ELSE contact_email END,
-                   delegated_admin = coalesce(?9, delegated_admin),
-                   tags = coalesce(?10, tags),
-                   relationship_since = CASE WHEN ?19 IS NOT NULL THEN ?19
-                                             WHEN ?11 IS NOT NULL AND ?11 <> relationship THEN ?15
-                                             ELSE relationship_since END,
-                   removed_at = CASE WHEN ?11 IS NULL OR ?11 = relationship THEN removed_at
-                                     WHEN ?11 = 'removed' THEN ?15 ELSE NULL END,
-                   relationship = coalesce(?11, relationship),
-                   source = coalesce(?12, source),
-                   partner_center_relationship = CASE WHEN ?13 THEN ?14 ELSE partner_center_relationship END,
-                   channel = CASE WHEN ?17 THEN ?18 ELSE channel END,
-                   updated_at = ?15
-                 WHERE id = ?1",
-            )?
-            .execute(params![
-                id,
-                c.company_name,
-                c.tenant_id.is_some(),
-                c.tenant_id.clone().flatten(),
-                c.contact_name.is_some(),
-                c.contact_name.clone().flatten(),
-                c.contact_email.is_some(),
-                c.contact_email.clone().flatten(),
-                c.delegated_admin,
-                c.tags.as_deref().map(join_tags),
-                c.relationship,
-                c.source,
-                c.partner_center_relationship.is_some(),
-                c.partner_center_relationship.clone().flatten(),
-                now,
-                c.domain,
-                c.channel.is_some(),
-                c.channel.flatten(),
-                c.relationship_since,
-            ])?;
+        let text = |t: &Option<String>| t.clone().map_or(Value::Null, Value::Text);
+        let mut sets: Vec<&str> = Vec::new();
+        let mut values: Vec<(&str, Value)> = vec![
+            (":id", Value::Text(id.into())),
+            (":now", Value::Text(now.into())),
+        ];
+        let mut set = |sql: &'static str, name: &'static str, value: Value| {
+            sets.push(sql);
+            values.push((name, value));
+        };
+        if let Some(v) = &c.company_name {
+            set(
+                "company_name = :company_name",
+                ":company_name",
+                Value::Text(v.clone()),
+            );
+        }
+        if let Some(v) = &c.domain {
+            set("domain = :domain", ":domain", Value::Text(v.clone()));
+        }
+        if let Some(v) = &c.tenant_id {
+            set("tenant_id = :tenant_id", ":tenant_id", text(v));
+        }
+        if let Some(v) = &c.contact_name {
+            set("contact_name = :contact_name", ":contact_name", text(v));
+        }
+        if let Some(v) = &c.contact_email {
+            set("contact_email = :contact_email", ":contact_email", text(v));
+        }
+        if let Some(v) = c.delegated_admin {
+            set(
+                "delegated_admin = :delegated_admin",
+                ":delegated_admin",
+                Value::Integer(v.into()),
+            );
+        }
+        if let Some(v) = &c.tags {
+            set("tags = :tags", ":tags", Value::Text(join_tags(v)));
+        }
+        if let Some(v) = c.source {
+            set(
+                "source = :source",
+                ":source",
+                Value::Text(v.as_str().into()),
+            );
+        }
+        if let Some(v) = &c.partner_center_relationship {
+            set(
+                "partner_center_relationship = :partner_center_relationship",
+                ":partner_center_relationship",
+                text(v),
+            );
+        }
+        if let Some(v) = c.channel {
+            set(
+                "channel = :channel",
+                ":channel",
+                text(&v.map(|ch| ch.as_str().to_string())),
+            );
+        }
+        let since = c
+            .relationship_since
+            .clone()
+            .map_or(Value::Null, Value::Text);
+        match c.relationship {
+            // A relationship that changes starts now (unless `--since`
+            // says when) and ends, when it becomes removed, now.
+            Some(r) => {
+                set(
+                    "relationship_since = CASE WHEN :since IS NOT NULL THEN :since
+                                               WHEN :relationship <> relationship THEN :now
+                                               ELSE relationship_since END,
+                     removed_at = CASE WHEN :relationship = relationship THEN removed_at
+                                       WHEN :relationship = 'removed' THEN :now ELSE NULL END,
+                     relationship = :relationship",
+                    ":relationship",
+                    Value::Text(r.as_str().into()),
+                );
+                values.push((":since", since));
+            }
+            None if c.relationship_since.is_some() => {
+                set("relationship_since = :since", ":since", since);
+            }
+            None => {}
+        }
+        sets.push("updated_at = :now");
+        let sql = format!("UPDATE customers SET {} WHERE id = :id", sets.join(", "));
+        let params: Vec<(&str, &dyn rusqlite::ToSql)> = values
+            .iter()
+            .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
+            .collect();
+        self.conn.prepare_cached(&sql)?.execute(params.as_slice())?;
         Ok(())
     }
 }

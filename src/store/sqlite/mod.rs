@@ -332,8 +332,6 @@ impl Store {
         Db { conn: &self.conn }
     }
 
-    /// Runs `f` inside one immediate write transaction: everything it writes,
-    /// audit entry included, commits together or not at all.
     /// The statement journal in memory for a bulk load: SQLite keeps one
     /// for each statement that fires a trigger (every customer insert does,
     /// to keep domains unique across tables), and in a temp file it is
@@ -341,6 +339,13 @@ impl Store {
     /// holds one statement's pages at a time. Not for every command: a full
     /// list sorts in temp storage, which must stay on disk to keep its
     /// memory small. SQLite changes temp_store only outside a transaction.
+    ///
+    /// An import row by row also reads the file through a memory map (up
+    /// to 1 GiB): an upsert of 100,000 rows into a million reads nearly
+    /// every page of the table once, and 94,000 `pread` calls were a fifth
+    /// of its time (0.95 s → 0.80 s, measured). Not for the other
+    /// commands: mapped pages count in a process's resident set, and a full
+    /// list must stay under 16 MB. SQLite still writes through the WAL.
     ///
     /// Only for an import row by row (a database holding customers): an
     /// import into an empty table drops the triggers, so it needs no
@@ -363,7 +368,9 @@ impl Store {
     pub fn prepare_bulk_load(&mut self) -> anyhow::Result<()> {
         let empty = self.read().no_customers()?;
         if !empty {
-            self.conn.execute_batch("PRAGMA temp_store = MEMORY;")?;
+            self.conn.execute_batch(&format!(
+                "PRAGMA temp_store = MEMORY; PRAGMA mmap_size = {UPSERT_MMAP_BYTES};"
+            ))?;
             return Ok(());
         }
         let mode: Result<String, _> =
@@ -373,6 +380,8 @@ impl Store {
         Ok(())
     }
 
+    /// Runs `f` inside one immediate write transaction: everything it writes,
+    /// audit entry included, commits together or not at all.
     pub fn write<T>(&mut self, f: impl FnOnce(&Db<'_>) -> anyhow::Result<T>) -> anyhow::Result<T> {
         let path = self.path.clone();
         let locked_or = |e: rusqlite::Error| {
@@ -541,6 +550,9 @@ fn is_busy(e: &rusqlite::Error) -> bool {
 /// With a larger cache each dirty page is written once, at commit. SQLite
 /// allocates the cache as pages are used, so a small import stays small.
 const BULK_CACHE_KIB: i64 = 256 * 1024;
+
+/// How much of the file an import row by row reads through a memory map.
+const UPSERT_MMAP_BYTES: i64 = 1 << 30;
 
 impl Db<'_> {
     /// Tunes this connection for a bulk load (an import). Durability is
