@@ -564,11 +564,13 @@ impl Db<'_> {
     }
 
     /// Streams the customers a list shows, ordered by company name. The
-    /// record handed to `f` is reused from row to row.
+    /// record handed to `f` is reused from row to row: `f` may swap it for
+    /// another customer (a list keeping the rows for another thread does),
+    /// whose strings the next row is then read into.
     pub fn for_each_customer(
         &self,
         filter: &CustomerFilter,
-        f: impl FnMut(&Customer) -> anyhow::Result<()>,
+        f: impl FnMut(&mut Customer) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         match self.0 {
             Handle::Sqlite(db) => db.for_each_customer(filter, f),

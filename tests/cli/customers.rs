@@ -965,8 +965,91 @@ fn a_whole_list_is_in_name_order_whether_the_rows_were_written_in_it_or_not() {
     }
 }
 
+/// A whole list hands its rows from one thread to another in batches that
+/// go round, each row read into the strings of a customer listed before:
+/// over several batches, of customers that differ in every field that may
+/// be empty, each row shows its own values and nothing of another's.
+fn a_long_list_shows_each_customer_s_own_values_across_batches() {
+    let n = 1000;
+    let tenant = |i: usize| format!("{i:08x}-1111-4111-8111-111111111111");
+    let mut csv = String::from(
+        "company_name,domain,tenant_id,contact_name,contact_email,delegated_admin,channel,tags,domains\n",
+    );
+    for i in 0..n {
+        csv.push_str(&format!(
+            "Customer {i:04},c{i:04}.example,{},{},{},{},{},{},{}\n",
+            if i % 3 == 0 { tenant(i) } else { String::new() },
+            if i % 5 == 0 {
+                format!("Contact {i}")
+            } else {
+                String::new()
+            },
+            if i % 5 == 0 {
+                format!("it@c{i:04}.example")
+            } else {
+                String::new()
+            },
+            i % 4 == 0,
+            if i % 6 == 0 { "marketing" } else { "" },
+            match i % 3 {
+                0 => "gold;eu",
+                1 => "",
+                _ => "smb",
+            },
+            if i % 7 == 0 {
+                format!("c{i:04}.onmicrosoft.com")
+            } else {
+                String::new()
+            },
+        ));
+    }
+    let home = Home::new();
+    let file = home.file("c.csv", &csv);
+    home.csp(&["customers", "import", &file]).ok();
+    // Every eleventh customer served with a provider too.
+    home.exec(
+        "INSERT INTO providers (id, name, tenant_id, status, connected_at)
+         VALUES ('p1', 'Prov', '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d', 'connected', '2024-01-01T00:00:00Z')",
+    );
+    for i in (0..n).step_by(11) {
+        home.exec(&format!(
+            "INSERT INTO provider_customers (provider_id, customer_id, since)
+             SELECT 'p1', id, '2024-01-01T00:00:00Z' FROM customers WHERE domain = 'c{i:04}.example'"
+        ));
+    }
+    let list = home
+        .csp(&["customers", "list", "--status", "all", "--format", "json"])
+        .json();
+    let rows = list.as_array().expect("an array");
+    assert_eq!(rows.len(), n);
+    for (i, c) in rows.iter().enumerate() {
+        let domain = format!("c{i:04}.example");
+        let mut domains = vec![serde_json::json!(domain)];
+        if i % 7 == 0 {
+            domains.push(serde_json::json!(format!("c{i:04}.onmicrosoft.com")));
+        }
+        let expected = serde_json::json!({
+            "company_name": format!("Customer {i:04}"),
+            "domain": domain,
+            "tenant_id": (i % 3 == 0).then(|| tenant(i)),
+            "domains": domains,
+            "contact_name": (i % 5 == 0).then(|| format!("Contact {i}")),
+            "contact_email": (i % 5 == 0).then(|| format!("it@c{i:04}.example")),
+            "delegated_admin": i % 4 == 0,
+            "admin_access": if i % 4 == 0 { "legacy-dap" } else { "none" },
+            "channel": (i % 6 == 0).then_some("marketing"),
+            "tags": match i % 3 { 0 => vec!["gold", "eu"], 1 => vec![], _ => vec!["smb"] },
+            "providers": if i % 11 == 0 { vec!["Prov"] } else { vec![] },
+        });
+        for (field, value) in expected.as_object().expect("an object") {
+            assert_eq!(&c[field], value, "row {i}, {field}");
+        }
+    }
+}
+
 on_both_engines! {
     add_records_an_active_customer_with_every_field_in_json,
+    a_long_list_shows_each_customer_s_own_values_across_batches,
     a_duplicate_domain_in_another_case_is_a_conflict_and_changes_nothing,
     a_duplicate_tenant_id_is_a_conflict,
     bad_values_are_refused_with_status_2_and_change_nothing,

@@ -535,7 +535,7 @@ impl Db<'_> {
     pub fn for_each_customer(
         &self,
         filter: &CustomerFilter,
-        mut f: impl FnMut(&Customer) -> anyhow::Result<()>,
+        mut f: impl FnMut(&mut Customer) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let flags = self.one(
             "SELECT EXISTS (SELECT 1 FROM provider_customers),
@@ -605,7 +605,7 @@ impl Db<'_> {
             sql += &format!(" LIMIT {}", param(Box::new(l)));
         }
         let params: Vec<Param<'_>> = values.iter().map(|v| &**v as Param<'_>).collect();
-        self.each(&sql, &params, |row| f(&customer_from_row(row)?))
+        self.each(&sql, &params, |row| f(&mut customer_from_row(row)?))
     }
 
     /// Sets what `changes` names, and `updated_at`; only the columns that

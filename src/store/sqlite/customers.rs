@@ -84,43 +84,64 @@ fn customer_from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
 
 /// Reads a row into `c`, reusing its strings: a list of a million customers
 /// then allocates almost nothing per row.
+/// Reads a row into `c`, into the strings and lists already there. Every
+/// field is written (`c` may hold another customer's values: a list hands
+/// its customers on by swapping); `c` is taken apart whole, so a field added
+/// to `Customer` cannot be forgotten here.
 fn read_customer(row: &Row<'_>, c: &mut Customer) -> rusqlite::Result<()> {
-    set_text(row, 0, &mut c.id)?;
-    set_text(row, 1, &mut c.company_name)?;
-    set_text(row, 2, &mut c.domain)?;
-    set_opt_text(row, 3, &mut c.tenant_id)?;
-    set_opt_text(row, 4, &mut c.contact_name)?;
-    set_opt_text(row, 5, &mut c.contact_email)?;
-    c.relationship = row.get(6)?;
-    c.delegated_admin = row.get(7)?;
-    c.source = row.get(8)?;
-    c.channel = row.get(9)?;
-    set_list(
-        &mut c.tags,
-        text(row, 10)?.split(';').filter(|t| !t.is_empty()),
-    );
+    let Customer {
+        id,
+        company_name,
+        domain,
+        tenant_id,
+        domains,
+        contact_name,
+        contact_email,
+        relationship,
+        relationship_since,
+        delegated_admin,
+        admin_access,
+        source,
+        channel,
+        tags,
+        providers,
+        created_at,
+        updated_at,
+        removed_at,
+    } = c;
+    set_text(row, 0, id)?;
+    set_text(row, 1, company_name)?;
+    set_text(row, 2, domain)?;
+    set_opt_text(row, 3, tenant_id)?;
+    set_opt_text(row, 4, contact_name)?;
+    set_opt_text(row, 5, contact_email)?;
+    *relationship = row.get(6)?;
+    *delegated_admin = row.get(7)?;
+    *source = row.get(8)?;
+    *channel = row.get(9)?;
+    set_list(tags, text(row, 10)?.split(';').filter(|t| !t.is_empty()));
     match opt_text(row, 11)? {
         Some(p) => {
-            set_list(&mut c.providers, p.split('\u{1f}'));
-            c.providers.sort();
+            set_list(providers, p.split('\u{1f}'));
+            providers.sort();
         }
-        None => c.providers.clear(),
+        None => providers.clear(),
     }
-    set_text(row, 12, &mut c.created_at)?;
-    set_text(row, 13, &mut c.updated_at)?;
-    set_opt_text(row, 14, &mut c.removed_at)?;
-    set_text(row, 15, &mut c.relationship_since)?;
+    set_text(row, 12, created_at)?;
+    set_text(row, 13, updated_at)?;
+    set_opt_text(row, 14, removed_at)?;
+    set_text(row, 15, relationship_since)?;
     // The primary domain first, then the others in order.
     set_list(
-        &mut c.domains,
-        std::iter::once(c.domain.as_str()).chain(
+        domains,
+        std::iter::once(domain.as_str()).chain(
             opt_text(row, 16)?
                 .into_iter()
                 .flat_map(|d| d.split('\u{1f}')),
         ),
     );
-    c.domains[1..].sort();
-    c.admin_access = row.get(17)?;
+    domains[1..].sort();
+    *admin_access = row.get(17)?;
     Ok(())
 }
 
@@ -474,7 +495,7 @@ impl Db<'_> {
     pub fn for_each_customer(
         &self,
         filter: &CustomerFilter,
-        mut f: impl FnMut(&Customer) -> anyhow::Result<()>,
+        mut f: impl FnMut(&mut Customer) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         use rusqlite::types::Value;
         let (any_provider_links, any_other_domains): (bool, bool) = self
@@ -599,14 +620,13 @@ impl Db<'_> {
                 None => customer = Some(customer_from_row(row)?),
                 Some(c) => read_customer(row, c)?,
             }
-            if let Some(c) = customer.as_ref() {
+            if let Some(c) = customer.as_mut() {
                 f(c)?;
             }
         }
         Ok(())
     }
 
-    /// Applies `changes` to customer `id`.
     /// Sets what `changes` names, and `updated_at`. Only the columns that
     /// change are in the statement: SQLite rewrites the entries of every
     /// index on a column named in `SET` (and fires `UPDATE OF` triggers)
