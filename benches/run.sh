@@ -301,6 +301,16 @@ sqlite3 "$DB" "INSERT OR IGNORE INTO provider_customers (provider_id, customer_i
   SELECT p.id, c.id, '2026-01-01T00:00:00Z' FROM customers c, providers p WHERE p.name = 'Bench Provider'"
 median status_provider_everywhere "env CSP_CONFIG='$STATUS_CONFIG' '$CSP' status --format tsv" -N --runs "$QUICK" --warmup 3
 sqlite3 "$DB" "DELETE FROM provider_customers WHERE customer_id <> (SELECT id FROM customers WHERE rowid = 10)"
+# The other: admin access everywhere (an active GDAP relationship with every
+# customer, the state GDAP's own advice leads to), so finding the active
+# customers with none reads them all.
+sqlite3 "$DB" "INSERT INTO gdap_relationships (id, customer_id, display_name, roles, duration_days,
+    auto_extend, status, activated_at, created_at, updated_at)
+  SELECT 'bench-' || c.rowid, c.id, 'Bench GDAP ' || c.rowid, '88d8e3e3-8f55-4a1e-953a-9b9898b8876b', 730, 1,
+    'active', '$(ago 10)', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM customers c
+  WHERE NOT EXISTS (SELECT 1 FROM gdap_relationships g WHERE g.customer_id = c.id)"
+median status_gdap_everywhere "env CSP_CONFIG='$STATUS_CONFIG' '$CSP' status --format tsv" -N --runs "$QUICK" --warmup 3
+sqlite3 "$DB" "DELETE FROM gdap_relationships WHERE id LIKE 'bench-%'"
 
 fi
 
@@ -336,7 +346,8 @@ if "show_domain" in r:
                               ("broad", f"  (a broad prefix: {r['broad_rows']} rows)", None),
                               ("invite", "invite", 5),
                               ("status", "status (every kind of item)", 5),
-                              ("status_provider_everywhere", "  (default provider linked to every customer)", None),
+                              ("status_provider_everywhere", "  (default provider linked to every customer)", 5),
+                              ("status_gdap_everywhere", "  (GDAP with every customer)", 5),
                               ("version", "--version", 2)):
         v = r[key]
         if limit is None:

@@ -429,6 +429,10 @@ pub const SCHEMA: &[SchemaTable] = &[
             ("created_at", "When it was recorded."),
             ("updated_at", "When it last changed."),
             ("removed_at", "When our relationship was removed, or NULL."),
+            (
+                "open_gdap",
+                "How many of its GDAP relationships are not terminated or being terminated, kept by triggers (csp status counts the active customers with none from it).",
+            ),
         ],
     ),
     (

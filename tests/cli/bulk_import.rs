@@ -134,6 +134,18 @@ fn a_bulk_import_records_what_a_row_by_row_import_records() {
     }
     // Every index and trigger the bulk load dropped is back, as it was.
     assert_eq!(schema(&bulk), before);
+    // `status` counts the customers without admin access from the partial
+    // index the load rebuilt: every active one without a DAP grant.
+    let without: i64 = bulk.query(
+        "SELECT count(*) FROM customers WHERE relationship = 'active' AND delegated_admin = 0",
+    );
+    assert!(without > 0);
+    let status = bulk.csp(&["status", "--format", "tsv"]).ok().to_string();
+    let expected = format!(
+        "no-admin-access\tinfo\t{without} customer{}\t",
+        if without == 1 { "" } else { "s" }
+    );
+    assert!(status.contains(&expected), "{expected:?} in {status}");
     // And they work: a domain or tenant ID taken is refused.
     let err = bulk
         .csp(&[

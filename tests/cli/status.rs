@@ -670,15 +670,124 @@ fn the_table_shows_severity_subject_detail_and_the_whole_command() {
     settings.bind(|| insta::assert_snapshot!("status-table", run.ok()));
 }
 
+/// The customers without admin access, as `status` counts them: each
+/// customer's count of open GDAP relationships (kept by the database's
+/// triggers) follows every change of a relationship — recorded, terminated,
+/// active again, moved to another customer, deleted — whoever makes it.
+fn customers_without_admin_access_follow_every_change_of_their_gdap() {
+    let home = Home::new();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.add_customer("Northwind", "northwind.com");
+    let without = |home: &Home| -> u64 {
+        let items = status(home);
+        let mismatched: i64 = home.query(
+            "SELECT count(*) FROM customers c WHERE c.open_gdap <> (SELECT count(*)
+               FROM gdap_relationships g WHERE g.customer_id = c.id
+               AND g.status NOT IN ('termination_requested', 'terminating', 'terminated'))",
+        );
+        assert_eq!(mismatched, 0, "open_gdap differs from a recount");
+        match of_kind(&items, "no-admin-access").as_slice() {
+            [] => 0,
+            [item] => {
+                let subject = item["subject"].as_str().expect("subject");
+                subject
+                    .split(' ')
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .expect("a count")
+            }
+            more => panic!("{more:#?}"),
+        }
+    };
+    assert_eq!(without(&home), 2);
+    gdap_add(&home, "fabrikam.com", 1, "Fabrikam support", &[]);
+    assert_eq!(without(&home), 1);
+    // Two open relationships: ending one leaves access.
+    gdap_add(&home, "fabrikam.com", 2, "Fabrikam billing", &[]);
+    home.csp(&["gdap", "terminate", "Fabrikam billing"]).ok();
+    assert_eq!(without(&home), 1);
+    home.csp(&["gdap", "terminate", "Fabrikam support"]).ok();
+    assert_eq!(without(&home), 2);
+    // Changed by other means than csp's commands: the triggers still count.
+    home.exec(
+        "UPDATE gdap_relationships SET status = 'active' WHERE display_name = 'Fabrikam support'",
+    );
+    assert_eq!(without(&home), 1);
+    home.exec(
+        "UPDATE gdap_relationships SET customer_id = (SELECT id FROM customers WHERE domain = 'northwind.com')
+         WHERE display_name = 'Fabrikam support'",
+    );
+    assert_eq!(without(&home), 1);
+    let northwind_open: i64 =
+        home.query("SELECT open_gdap FROM customers WHERE domain = 'northwind.com'");
+    assert_eq!(northwind_open, 1);
+    home.exec("DELETE FROM gdap_access_assignments");
+    home.exec("DELETE FROM gdap_relationships WHERE display_name = 'Fabrikam support'");
+    assert_eq!(without(&home), 2);
+}
+
+/// A database from before the open GDAP counts (SQLite's version 6,
+/// PostgreSQL's 1) gets them counted when csp migrates it.
+fn a_migrated_database_counts_the_open_gdap_relationships_it_holds() {
+    use crate::common::Engine;
+    let rows = "INSERT INTO customers (id, company_name, domain, relationship, relationship_since, source, created_at, updated_at)
+         VALUES ('c1', 'Served', 'served.example', 'active', '2024-01-01T00:00:00Z', 'manual', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+                ('c2', 'Ended', 'ended.example', 'active', '2024-01-01T00:00:00Z', 'manual', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+                ('c3', 'Never', 'never.example', 'active', '2024-01-01T00:00:00Z', 'manual', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
+         INSERT INTO gdap_relationships (id, customer_id, display_name, roles, duration_days, status, created_at, updated_at)
+         VALUES ('g1', 'c1', 'Served support', '88d8e3e3-8f55-4a1e-953a-9b9898b8876b', 730, 'active', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+                ('g2', 'c1', 'Served billing', '88d8e3e3-8f55-4a1e-953a-9b9898b8876b', 730, 'approval_pending', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+                ('g3', 'c2', 'Ended support', '88d8e3e3-8f55-4a1e-953a-9b9898b8876b', 730, 'terminated', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');";
+    let home = Home::new();
+    match Engine::current() {
+        Engine::Sqlite => {
+            std::fs::create_dir_all(home.db().parent().expect("folder")).expect("mkdir");
+            let conn = rusqlite::Connection::open(home.db()).expect("open");
+            for step in &csp::store::MIGRATIONS[..6] {
+                conn.execute_batch(step).expect("migration");
+            }
+            conn.execute_batch(&format!("PRAGMA user_version = 6; {rows}"))
+                .expect("rows");
+        }
+        Engine::Postgres => {
+            // Back to version 1: what the second migration adds, taken away.
+            home.csp(&["customers", "list"]).ok();
+            home.exec(
+                "DROP TRIGGER gdap_relationships_open ON gdap_relationships;
+                 DROP FUNCTION csp_gdap_relationships_open();
+                 DROP INDEX customers_without_admin_access;
+                 ALTER TABLE customers DROP COLUMN open_gdap;
+                 DELETE FROM csp_schema; INSERT INTO csp_schema (version) VALUES (1);",
+            );
+            home.exec(rows);
+        }
+    }
+    let items = status(&home);
+    let none = of_kind(&items, "no-admin-access");
+    assert_eq!(none.len(), 1, "{items:#?}");
+    assert_eq!(none[0]["subject"], "2 customers");
+    let open: Vec<(String, i64)> =
+        home.query_all("SELECT domain, open_gdap FROM customers ORDER BY domain");
+    assert_eq!(
+        open,
+        vec![
+            ("ended.example".to_string(), 0),
+            ("never.example".to_string(), 0),
+            ("served.example".to_string(), 2),
+        ]
+    );
+}
+
 // SQLite only: it reads the plans SQLite makes for the status queries.
 #[test]
 fn every_status_question_reads_an_index() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = csp::store::Store::open(&dir.path().join("csp.db")).expect("open");
     for (name, plan) in store.read().status_query_plans().expect("plans") {
-        // Only the two counts over all customers may walk the table: they
-        // stop at their LIMIT (1000 rows), whatever its size.
-        let bounded_count = name == "without_admin_access" || name == "provider_cannot_order";
+        // Only the count of customers the default provider cannot order
+        // for may walk the table: it stops at its LIMIT (1000 rows). The
+        // customers without admin access are a partial index of their own.
+        let bounded_count = name == "provider_cannot_order";
         for step in &plan {
             let whole_table = step.starts_with("SCAN ") && !step.contains(" USING ");
             assert!(
@@ -699,6 +808,8 @@ on_both_engines! {
     exit_code_is_6_when_something_needs_attention_and_the_items_are_printed,
     items_have_the_documented_json_fields,
     active_customers_without_admin_access_are_one_counted_item,
+    customers_without_admin_access_follow_every_change_of_their_gdap,
+    a_migrated_database_counts_the_open_gdap_relationships_it_holds,
     large_categories_are_counted_up_to_a_bound,
     a_small_category_lists_the_50_most_urgent_then_says_how_many_more,
     drafts_never_sent_are_done_or_cancelled,

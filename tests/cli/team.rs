@@ -146,6 +146,14 @@ fn a_customer_story_reads_the_same_on_both_engines() {
         ],
         &["providers", "attach", "ingram micro", "fabrikam.com"],
         &[
+            "customers",
+            "add",
+            "--name",
+            "Contoso",
+            "--domain",
+            "contoso.com",
+        ],
+        &[
             "gdap",
             "add",
             "fabrikam.com",
@@ -517,9 +525,35 @@ fn a_copy_both_ways_exports_the_same_customers() {
             "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f",
         ],
         &["providers", "attach", "ingram micro", "fabrikam.com"],
+        &[
+            "customers",
+            "add",
+            "--name",
+            "Contoso",
+            "--domain",
+            "contoso.com",
+        ],
+        &[
+            "gdap",
+            "add",
+            "fabrikam.com",
+            "--microsoft-id",
+            "5d027261-1111-2222-3333-000000000001-8777b240-aaaa-bbbb-cccc-ddddeeeeffff",
+            "--name",
+            "Fabrikam support",
+            "--roles",
+            "least-privilege",
+        ],
     ] {
         csp_on(&home, file, args).ok();
     }
+    // What `status` counts (the customers without admin access among them:
+    // counts the copy's own triggers keep) is the same on every copy.
+    let status = |db: &str| {
+        csp_on(&home, db, &["status", "--format", "tsv"])
+            .ok()
+            .to_string()
+    };
     let export = |db: &str| {
         csp_on(&home, db, &["customers", "export", "--status", "all"])
             .ok()
@@ -533,6 +567,13 @@ fn a_copy_both_ways_exports_the_same_customers() {
     csp_on(&home, file, &["db", "copy", "--to", &db.url]).ok();
     assert_eq!(export(file), export(&db.url));
     assert_eq!(log(file), log(&db.url));
+    assert_eq!(status(file), status(&db.url));
+    // Contoso only: Fabrikam has a GDAP relationship.
+    assert!(
+        status(file).contains("no-admin-access\tinfo\t1 customer\t"),
+        "{}",
+        status(file)
+    );
     // A second copy into a target that holds data is refused…
     csp_on(&home, file, &["db", "copy", "--to", &db.url]).fails(5);
     // …and the way back, from the server to a new file, gives the same again.
@@ -541,6 +582,7 @@ fn a_copy_both_ways_exports_the_same_customers() {
     csp_on(&home, &db.url, &["db", "copy", "--to", back]).ok();
     assert_eq!(export(back), export(file));
     assert_eq!(log(back), log(file));
+    assert_eq!(status(back), status(file));
     // The copy goes on where the original stopped.
     csp_on(
         &home,

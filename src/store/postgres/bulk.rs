@@ -48,7 +48,8 @@ const COPY_DOMAINS: &str =
 const DROP: &str = "
     ALTER TABLE customers DISABLE TRIGGER customers_domain_unique_on_insert;
     ALTER TABLE customer_domains DISABLE TRIGGER customer_domains_unique_across_customers;
-    DROP INDEX customers_company_name, customers_removed, customers_company_name_prefix;
+    DROP INDEX customers_company_name, customers_removed, customers_company_name_prefix,
+        customers_without_admin_access;
     ALTER TABLE customers DROP CONSTRAINT customers_domain_key,
         DROP CONSTRAINT customers_tenant_id_key;";
 
@@ -70,6 +71,8 @@ const REBUILD: &str = "
     CREATE INDEX customers_company_name ON customers (lower(company_name), domain);
     CREATE INDEX customers_removed ON customers (removed_at) WHERE relationship = 'removed';
     CREATE INDEX customers_company_name_prefix ON customers (lower(company_name) text_pattern_ops);
+    CREATE INDEX customers_without_admin_access ON customers (id)
+        WHERE relationship = 'active' AND NOT delegated_admin AND open_gdap = 0;
     ALTER TABLE customers ENABLE TRIGGER customers_domain_unique_on_insert;
     ALTER TABLE customer_domains ENABLE TRIGGER customer_domains_unique_across_customers;";
 

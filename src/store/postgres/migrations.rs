@@ -12,7 +12,7 @@
 use super::{Access, Store};
 use crate::error::Error;
 
-pub const MIGRATIONS: &[&str] = &[FIRST_STEP];
+pub const MIGRATIONS: &[&str] = &[FIRST_STEP, OPEN_GDAP_STEP];
 
 /// The schema version this binary writes on PostgreSQL.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
@@ -191,6 +191,36 @@ CREATE TABLE gdap_access_assignments (
     updated_at       text NOT NULL,
     PRIMARY KEY (relationship_id, group_id)
 );
+"#;
+
+/// 2: how many GDAP relationships of each customer are open, kept by a
+/// trigger, and a partial index of the active customers with no admin
+/// access, as SQLite's migration 7 (`csp status` reads the index).
+const OPEN_GDAP_STEP: &str = r#"
+ALTER TABLE customers ADD COLUMN open_gdap integer NOT NULL DEFAULT 0;
+UPDATE customers c SET open_gdap = g.n
+FROM (SELECT customer_id, count(*) AS n FROM gdap_relationships
+      WHERE status NOT IN ('termination_requested', 'terminating', 'terminated') GROUP BY customer_id) g
+WHERE g.customer_id = c.id;
+CREATE FUNCTION csp_gdap_relationships_open() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        IF OLD.status NOT IN ('termination_requested', 'terminating', 'terminated') THEN
+            UPDATE customers SET open_gdap = open_gdap - 1 WHERE id = OLD.customer_id;
+        END IF;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        IF NEW.status NOT IN ('termination_requested', 'terminating', 'terminated') THEN
+            UPDATE customers SET open_gdap = open_gdap + 1 WHERE id = NEW.customer_id;
+        END IF;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER gdap_relationships_open
+    AFTER INSERT OR DELETE OR UPDATE OF status, customer_id ON gdap_relationships
+    FOR EACH ROW EXECUTE FUNCTION csp_gdap_relationships_open();
+CREATE INDEX customers_without_admin_access ON customers (id)
+    WHERE relationship = 'active' AND NOT delegated_admin AND open_gdap = 0;
 "#;
 
 /// The schema version in the connected database, 0 for one without csp's

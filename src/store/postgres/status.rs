@@ -206,12 +206,12 @@ fn dap_after_removal() -> Question {
 }
 
 /// Active customers with no admin access at all: no GDAP relationship
-/// other than terminated ones, no legacy DAP grant (`admin_access` none).
+/// other than terminated ones (`open_gdap`, kept by a trigger), no legacy
+/// DAP grant (`admin_access` none); a partial index holds exactly these.
 fn without_admin_access() -> Question {
     Question {
         from_where: "FROM customers c WHERE c.relationship = 'active' AND NOT c.delegated_admin
-               AND NOT EXISTS (SELECT 1 FROM gdap_relationships g WHERE g.customer_id = c.id
-                   AND g.status NOT IN ('termination_requested', 'terminating', 'terminated'))"
+               AND c.open_gdap = 0"
             .into(),
         order: "c.id",
     }

@@ -36,6 +36,11 @@ const DROPPED: &[(&str, &str)] = &[
         "CREATE INDEX customers_removed ON customers (removed_at) WHERE relationship = 'removed'",
     ),
     (
+        "DROP INDEX customers_without_admin_access",
+        "CREATE INDEX customers_without_admin_access ON customers (id)
+    WHERE relationship = 'active' AND delegated_admin = 0 AND open_gdap = 0",
+    ),
+    (
         "DROP INDEX customer_domains_customer",
         "CREATE INDEX customer_domains_customer ON customer_domains (customer_id)",
     ),

@@ -93,6 +93,7 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     GDAP_STEP,
     STATUS_STEP,
     NAMED_UNIQUE_STEP,
+    OPEN_GDAP_STEP,
 ];
 
 /// 2: a customer's other domains (its initial `*.onmicrosoft.com` one above
@@ -219,6 +220,35 @@ BEGIN SELECT RAISE(IGNORE); END;
 CREATE TRIGGER customers_domain_unique_on_update BEFORE UPDATE OF domain ON customers
 WHEN EXISTS (SELECT 1 FROM customer_domains WHERE domain = NEW.domain)
 BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: customers.domain'); END;
+"#;
+
+/// 7: how many GDAP relationships of each customer are open (not
+/// terminated or being terminated), kept by triggers as they change, and a
+/// partial index of the active customers with no admin access at all: `csp
+/// status` counts those by reading that index (up to its bound), where it
+/// read every active customer to find them once GDAP was everywhere (0.8 s
+/// at a million customers). An import of new customers adds them with 0
+/// and the index builds with the others.
+const OPEN_GDAP_STEP: &str = r#"
+ALTER TABLE customers ADD COLUMN open_gdap INTEGER NOT NULL DEFAULT 0;
+UPDATE customers SET open_gdap = (SELECT count(*) FROM gdap_relationships g
+    WHERE g.customer_id = customers.id AND g.status NOT IN ('termination_requested', 'terminating', 'terminated'))
+WHERE id IN (SELECT customer_id FROM gdap_relationships);
+CREATE TRIGGER gdap_relationships_open_on_insert AFTER INSERT ON gdap_relationships
+WHEN NEW.status NOT IN ('termination_requested', 'terminating', 'terminated')
+BEGIN UPDATE customers SET open_gdap = open_gdap + 1 WHERE id = NEW.customer_id; END;
+CREATE TRIGGER gdap_relationships_open_on_delete AFTER DELETE ON gdap_relationships
+WHEN OLD.status NOT IN ('termination_requested', 'terminating', 'terminated')
+BEGIN UPDATE customers SET open_gdap = open_gdap - 1 WHERE id = OLD.customer_id; END;
+CREATE TRIGGER gdap_relationships_open_on_update AFTER UPDATE OF status, customer_id ON gdap_relationships
+BEGIN
+    UPDATE customers SET open_gdap = open_gdap - 1
+    WHERE id = OLD.customer_id AND OLD.status NOT IN ('termination_requested', 'terminating', 'terminated');
+    UPDATE customers SET open_gdap = open_gdap + 1
+    WHERE id = NEW.customer_id AND NEW.status NOT IN ('termination_requested', 'terminating', 'terminated');
+END;
+CREATE INDEX customers_without_admin_access ON customers (id)
+    WHERE relationship = 'active' AND delegated_admin = 0 AND open_gdap = 0;
 "#;
 
 /// Every table csp's history ever created: a file with any other table is

@@ -204,12 +204,13 @@ fn dap_after_removal() -> Question {
 }
 
 /// Active customers with no admin access at all: no GDAP relationship
-/// other than terminated ones, no legacy DAP grant (`admin_access` none).
+/// other than terminated ones (`open_gdap`, kept by triggers), no legacy
+/// DAP grant (`admin_access` none). The partial index of migration 7 holds
+/// exactly these.
 fn without_admin_access() -> Question {
     Question {
         from_where: "FROM customers c WHERE c.relationship = 'active' AND c.delegated_admin = 0
-               AND NOT EXISTS (SELECT 1 FROM gdap_relationships g WHERE g.customer_id = c.id
-                   AND g.status NOT IN ('termination_requested', 'terminating', 'terminated'))"
+               AND c.open_gdap = 0"
             .into(),
         order: "c.id",
     }
