@@ -89,7 +89,8 @@ ALTER TABLE customers
     ALTER relationship SET DEFAULT 'active', ALTER source SET DEFAULT 'manual',
     ALTER relationship_since SET DEFAULT :'now', ALTER created_at SET DEFAULT :'now',
     ALTER updated_at SET DEFAULT :'now';
-DROP INDEX customers_company_name, customers_removed, customers_company_name_prefix;
+DROP INDEX customers_company_name, customers_removed, customers_company_name_prefix,
+    customers_without_admin_access;
 ALTER TABLE customers DROP CONSTRAINT customers_domain_key, DROP CONSTRAINT customers_tenant_id_key;
 \copy customers (company_name, domain, tenant_id, contact_name, contact_email, tags) FROM '$CSV' (FORMAT csv, HEADER, FORCE_NOT_NULL (tags))
 ALTER TABLE customers ADD CONSTRAINT customers_domain_key UNIQUE (domain);
@@ -97,6 +98,8 @@ ALTER TABLE customers ADD CONSTRAINT customers_tenant_id_key UNIQUE (tenant_id);
 CREATE INDEX customers_company_name ON customers (lower(company_name), domain);
 CREATE INDEX customers_removed ON customers (removed_at) WHERE relationship = 'removed';
 CREATE INDEX customers_company_name_prefix ON customers (lower(company_name) text_pattern_ops);
+CREATE INDEX customers_without_admin_access ON customers (id)
+    WHERE relationship = 'active' AND NOT delegated_admin AND open_gdap = 0;
 ALTER TABLE customers ALTER id DROP DEFAULT, ALTER relationship DROP DEFAULT,
     ALTER source DROP DEFAULT, ALTER relationship_since DROP DEFAULT,
     ALTER created_at DROP DEFAULT, ALTER updated_at DROP DEFAULT;
