@@ -447,7 +447,16 @@ pub const SCHEMA: &[SchemaTable] = &[
             ("status", "connected or removed."),
             ("connected_at", "When it was added."),
             ("removed_at", "When it was removed, or NULL."),
+            (
+                "active_customers",
+                "How many active customers it holds a relationship with, kept by triggers (csp status subtracts it from customer_counts.active). SQLite only.",
+            ),
         ],
+    ),
+    (
+        "customer_counts",
+        "One row: how many customers are active, kept by triggers, for csp status. SQLite only: on PostgreSQL status counts when asked.",
+        &[("active", "The number of active customers.")],
     ),
     (
         "customer_domains",

@@ -134,6 +134,17 @@ fn a_bulk_import_records_what_a_row_by_row_import_records() {
     }
     // Every index and trigger the bulk load dropped is back, as it was.
     assert_eq!(schema(&bulk), before);
+    // The active customers are counted once at the end (the load dropped
+    // the trigger that counts them one by one).
+    let active: i64 = bulk.query("SELECT count(*) FROM customers WHERE relationship = 'active'");
+    assert_eq!(
+        bulk.query::<i64>("SELECT active FROM customer_counts"),
+        active
+    );
+    assert_eq!(
+        rows.query::<i64>("SELECT active FROM customer_counts"),
+        rows.query::<i64>("SELECT count(*) FROM customers WHERE relationship = 'active'")
+    );
     // `status` counts the customers without admin access from the partial
     // index the load rebuilt: every active one without a DAP grant.
     let without: i64 = bulk.query(

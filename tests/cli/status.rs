@@ -778,6 +778,133 @@ fn a_migrated_database_counts_the_open_gdap_relationships_it_holds() {
     );
 }
 
+/// How many active customers the default provider cannot order for, as
+/// `status` says it, follows every change of a customer's relationship and
+/// of the provider's links — made by csp's commands or directly — and on
+/// SQLite the counts it subtracts (kept by triggers) match a recount.
+fn the_customers_the_default_provider_cannot_order_for_follow_every_change() {
+    use crate::common::Engine;
+    let home = Home::new();
+    home.csp(&[
+        "providers",
+        "add",
+        "--name",
+        "Ingram Micro",
+        "--tenant-id",
+        INGRAM,
+    ])
+    .ok();
+    configure(&home, "default_provider = \"Ingram Micro\"\n", "");
+    for (name, domain) in [
+        ("Alpha", "alpha.example"),
+        ("Beta", "beta.example"),
+        ("Gamma", "gamma.example"),
+    ] {
+        home.add_customer(name, domain);
+    }
+    let said = |home: &Home| -> i64 {
+        let items = status(home);
+        let recount: i64 = home.query(
+            "SELECT count(*) FROM customers c WHERE c.relationship = 'active' AND NOT EXISTS (
+               SELECT 1 FROM provider_customers pc JOIN providers p ON p.id = pc.provider_id
+               WHERE p.name = 'Ingram Micro' AND pc.customer_id = c.id)",
+        );
+        if Engine::current() == Engine::Sqlite {
+            let counted: i64 = home.query(
+                "SELECT (SELECT active FROM customer_counts) = (SELECT count(*) FROM customers WHERE relationship = 'active')
+                    AND NOT EXISTS (SELECT 1 FROM providers p WHERE p.active_customers <> (SELECT count(*)
+                        FROM provider_customers pc JOIN customers c ON c.id = pc.customer_id
+                        WHERE pc.provider_id = p.id AND c.relationship = 'active'))",
+            );
+            assert_eq!(counted, 1, "the kept counts differ from a recount");
+        }
+        let n = match of_kind(&items, "provider-cannot-order").as_slice() {
+            [] => 0,
+            [item] => item["subject"]
+                .as_str()
+                .and_then(|s| s.split(' ').next())
+                .and_then(|n| n.parse().ok())
+                .expect("a count"),
+            more => panic!("{more:#?}"),
+        };
+        assert_eq!(n, recount, "status against a recount");
+        n
+    };
+    let link = |domain: &str| {
+        format!(
+            "INSERT INTO provider_customers (provider_id, customer_id, since)
+             SELECT p.id, c.id, '2026-01-01T00:00:00Z' FROM providers p, customers c
+             WHERE p.name = 'Ingram Micro' AND c.domain = '{domain}'"
+        )
+    };
+    assert_eq!(said(&home), 3);
+    home.csp(&["providers", "attach", "Ingram Micro", "alpha.example"])
+        .ok();
+    assert_eq!(said(&home), 2);
+    // An import row by row adds two active customers.
+    let file = home.file(
+        "more.csv",
+        "company_name,domain\nDelta,delta.example\nEpsilon,epsilon.example\n",
+    );
+    home.csp(&["customers", "import", &file]).ok();
+    assert_eq!(said(&home), 4);
+    home.csp(&["remove", "beta.example", "--acknowledge"]).ok();
+    assert_eq!(said(&home), 3);
+    home.csp(&["remove", "alpha.example", "--acknowledge"]).ok();
+    assert_eq!(said(&home), 3);
+    // Directly: a relationship back to active, links added, moved, deleted.
+    home.exec("UPDATE customers SET relationship = 'active' WHERE domain IN ('alpha.example', 'beta.example')");
+    assert_eq!(said(&home), 4);
+    home.exec(&link("beta.example"));
+    home.exec(&link("gamma.example"));
+    assert_eq!(said(&home), 2);
+    home.exec(
+        "UPDATE provider_customers SET customer_id = (SELECT id FROM customers WHERE domain = 'delta.example')
+         WHERE customer_id = (SELECT id FROM customers WHERE domain = 'gamma.example')",
+    );
+    assert_eq!(said(&home), 2);
+    home.exec("UPDATE customers SET relationship = 'invited' WHERE domain = 'delta.example'");
+    assert_eq!(said(&home), 2);
+    home.exec(
+        "DELETE FROM provider_customers WHERE customer_id = (SELECT id FROM customers WHERE domain = 'alpha.example')",
+    );
+    assert_eq!(said(&home), 3);
+}
+
+// SQLite only: the counts are SQLite's (migration 8).
+#[test]
+fn a_file_migrated_to_provider_counts_counts_what_it_holds() {
+    let home = Home::new();
+    std::fs::create_dir_all(home.db().parent().expect("folder")).expect("mkdir");
+    let conn = rusqlite::Connection::open(home.db()).expect("open");
+    for step in &csp::store::MIGRATIONS[..7] {
+        conn.execute_batch(step).expect("migration");
+    }
+    conn.execute_batch(
+        "PRAGMA user_version = 7;
+         INSERT INTO customers (id, company_name, domain, relationship, relationship_since, source, created_at, updated_at)
+         VALUES ('c1', 'One', 'one.example', 'active', '2024-01-01T00:00:00Z', 'manual', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+                ('c2', 'Two', 'two.example', 'active', '2024-01-01T00:00:00Z', 'manual', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+                ('c3', 'Three', 'three.example', 'removed', '2024-01-01T00:00:00Z', 'manual', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
+         INSERT INTO providers (id, name, tenant_id, status, connected_at)
+         VALUES ('p1', 'Ingram Micro', '5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f', 'connected', '2024-01-01T00:00:00Z');
+         INSERT INTO provider_customers (provider_id, customer_id, since)
+         VALUES ('p1', 'c1', '2024-01-01T00:00:00Z'), ('p1', 'c3', '2024-01-01T00:00:00Z');",
+    )
+    .expect("rows");
+    drop(conn);
+    configure(&home, "default_provider = \"Ingram Micro\"\n", "");
+    let items = status(&home);
+    let cannot = of_kind(&items, "provider-cannot-order");
+    assert_eq!(cannot.len(), 1, "{items:#?}");
+    assert_eq!(cannot[0]["subject"], "1 customer");
+    assert_eq!(home.query::<i64>("SELECT active FROM customer_counts"), 2);
+    assert_eq!(
+        home.query::<i64>("SELECT active_customers FROM providers WHERE id = 'p1'"),
+        1
+    );
+}
+
 // SQLite only: it reads the plans SQLite makes for the status queries.
 #[test]
 fn every_status_question_reads_an_index() {
@@ -820,6 +947,7 @@ on_both_engines! {
     expired_gdap_of_active_customers_is_recorded_anew,
     admin_access_left_after_removal_is_terminated_in_partner_center,
     customers_the_default_provider_cannot_order_for_are_one_counted_item,
+    the_customers_the_default_provider_cannot_order_for_follow_every_change,
     reading_the_status_needs_no_role,
     the_table_shows_severity_subject_detail_and_the_whole_command,
 }

@@ -74,6 +74,7 @@ fn migrations_apply_to_an_empty_file() {
         tables,
         [
             "audit_log",
+            "customer_counts",
             "customer_domains",
             "customers",
             "gdap_access_assignments",

@@ -41,6 +41,12 @@ const DROPPED: &[(&str, &str)] = &[
     WHERE relationship = 'active' AND delegated_admin = 0 AND open_gdap = 0",
     ),
     (
+        "DROP TRIGGER customers_counted_on_insert",
+        "CREATE TRIGGER customers_counted_on_insert AFTER INSERT ON customers
+WHEN NEW.relationship = 'active'
+BEGIN UPDATE customer_counts SET active = active + 1; END",
+    ),
+    (
         "DROP INDEX customer_domains_customer",
         "CREATE INDEX customer_domains_customer ON customer_domains (customer_id)",
     ),
@@ -164,7 +170,13 @@ impl Db<'_> {
             .execute_batch(&format!("PRAGMA threads = {threads}"))?;
         let built = self.build_dropped();
         self.conn.execute_batch("PRAGMA threads = 0")?;
-        built
+        built?;
+        // The insert trigger was dropped: the active customers counted
+        // once (the table was empty; the load links no provider).
+        self.conn.execute_batch(
+            "UPDATE customer_counts SET active = (SELECT count(*) FROM customers WHERE relationship = 'active')",
+        )?;
+        Ok(())
     }
 
     fn build_dropped(&self) -> anyhow::Result<()> {

@@ -94,6 +94,7 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     STATUS_STEP,
     NAMED_UNIQUE_STEP,
     OPEN_GDAP_STEP,
+    PROVIDER_COUNTS_STEP,
 ];
 
 /// 2: a customer's other domains (its initial `*.onmicrosoft.com` one above
@@ -249,6 +250,50 @@ BEGIN
 END;
 CREATE INDEX customers_without_admin_access ON customers (id)
     WHERE relationship = 'active' AND delegated_admin = 0 AND open_gdap = 0;
+"#;
+
+/// 8: how many customers are active, and how many of them each provider
+/// holds a relationship with, kept by triggers as customers and links
+/// change: `csp status` says how many active customers the default
+/// provider cannot order for by subtracting one from the other, where it
+/// read every active customer to find them once the provider served nearly
+/// all (1.07 s at a million customers). SQLite only: the file has one
+/// writer at a time, where on a server the one row of counts would be
+/// locked by every admin's import until it commits. An import into an
+/// empty table drops the insert trigger and counts once at the end.
+const PROVIDER_COUNTS_STEP: &str = r#"
+CREATE TABLE customer_counts (active INTEGER NOT NULL);
+INSERT INTO customer_counts (active) SELECT count(*) FROM customers WHERE relationship = 'active';
+ALTER TABLE providers ADD COLUMN active_customers INTEGER NOT NULL DEFAULT 0;
+UPDATE providers SET active_customers = (SELECT count(*) FROM provider_customers pc
+    JOIN customers c ON c.id = pc.customer_id
+    WHERE pc.provider_id = providers.id AND c.relationship = 'active');
+CREATE TRIGGER customers_counted_on_insert AFTER INSERT ON customers
+WHEN NEW.relationship = 'active'
+BEGIN UPDATE customer_counts SET active = active + 1; END;
+CREATE TRIGGER customers_counted_on_delete AFTER DELETE ON customers
+WHEN OLD.relationship = 'active'
+BEGIN UPDATE customer_counts SET active = active - 1; END;
+CREATE TRIGGER customers_counted_on_update AFTER UPDATE OF relationship ON customers
+WHEN (OLD.relationship = 'active') <> (NEW.relationship = 'active')
+BEGIN
+    UPDATE customer_counts SET active = active + iif(NEW.relationship = 'active', 1, -1);
+    UPDATE providers SET active_customers = active_customers + iif(NEW.relationship = 'active', 1, -1)
+    WHERE id IN (SELECT provider_id FROM provider_customers WHERE customer_id = NEW.id);
+END;
+CREATE TRIGGER provider_customers_counted_on_insert AFTER INSERT ON provider_customers
+WHEN (SELECT relationship FROM customers WHERE id = NEW.customer_id) = 'active'
+BEGIN UPDATE providers SET active_customers = active_customers + 1 WHERE id = NEW.provider_id; END;
+CREATE TRIGGER provider_customers_counted_on_delete AFTER DELETE ON provider_customers
+WHEN (SELECT relationship FROM customers WHERE id = OLD.customer_id) = 'active'
+BEGIN UPDATE providers SET active_customers = active_customers - 1 WHERE id = OLD.provider_id; END;
+CREATE TRIGGER provider_customers_counted_on_update AFTER UPDATE OF provider_id, customer_id ON provider_customers
+BEGIN
+    UPDATE providers SET active_customers = active_customers - 1
+    WHERE id = OLD.provider_id AND (SELECT relationship FROM customers WHERE id = OLD.customer_id) = 'active';
+    UPDATE providers SET active_customers = active_customers + 1
+    WHERE id = NEW.provider_id AND (SELECT relationship FROM customers WHERE id = NEW.customer_id) = 'active';
+END;
 "#;
 
 /// Every table csp's history ever created: a file with any other table is
