@@ -905,6 +905,33 @@ fn a_file_migrated_to_provider_counts_counts_what_it_holds() {
     );
 }
 
+// SQLite only: the counts are SQLite's (migration 8).
+#[test]
+fn a_file_without_its_row_of_counts_still_counts_what_the_provider_cannot_order_for() {
+    let home = Home::new();
+    home.csp(&[
+        "providers",
+        "add",
+        "--name",
+        "Ingram Micro",
+        "--tenant-id",
+        INGRAM,
+    ])
+    .ok();
+    home.add_customer("Fabrikam", "fabrikam.com");
+    home.add_customer("Northwind", "northwind.com");
+    home.add_customer("Litware", "litware.com");
+    home.csp(&["providers", "attach", "Ingram Micro", "northwind.com"])
+        .ok();
+    configure(&home, "default_provider = \"Ingram Micro\"\n", "");
+    // Someone edited the file: the counts are gone; the customers are read.
+    home.exec("DELETE FROM customer_counts");
+    let items = status(&home);
+    let cannot = of_kind(&items, "provider-cannot-order");
+    assert_eq!(cannot.len(), 1, "{items:#?}");
+    assert_eq!(cannot[0]["subject"], "2 customers");
+}
+
 // SQLite only: it reads the plans SQLite makes for the status queries.
 #[test]
 fn every_status_question_reads_an_index() {

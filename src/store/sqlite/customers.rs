@@ -641,97 +641,68 @@ impl Db<'_> {
         use rusqlite::types::Value;
         let c = changes;
         let text = |t: &Option<String>| t.clone().map_or(Value::Null, Value::Text);
-        let mut sets: Vec<&str> = Vec::new();
-        let mut values: Vec<(&str, Value)> = vec![
-            (":id", Value::Text(id.into())),
-            (":now", Value::Text(now.into())),
+        let columns: [(&str, Option<Value>); 10] = [
+            ("company_name", c.company_name.clone().map(Value::Text)),
+            ("domain", c.domain.clone().map(Value::Text)),
+            ("tenant_id", c.tenant_id.as_ref().map(text)),
+            ("contact_name", c.contact_name.as_ref().map(text)),
+            ("contact_email", c.contact_email.as_ref().map(text)),
+            (
+                "delegated_admin",
+                c.delegated_admin.map(|v| Value::Integer(v.into())),
+            ),
+            ("tags", c.tags.as_deref().map(|t| Value::Text(join_tags(t)))),
+            ("source", c.source.map(|v| Value::Text(v.as_str().into()))),
+            (
+                "partner_center_relationship",
+                c.partner_center_relationship.as_ref().map(text),
+            ),
+            (
+                "channel",
+                c.channel
+                    .map(|v| v.map_or(Value::Null, |ch| Value::Text(ch.as_str().into()))),
+            ),
         ];
-        let mut set = |sql: &'static str, name: &'static str, value: Value| {
-            sets.push(sql);
-            values.push((name, value));
-        };
-        if let Some(v) = &c.company_name {
-            set(
-                "company_name = :company_name",
-                ":company_name",
-                Value::Text(v.clone()),
-            );
+        // ?1 is the id, ?2 the time; each change adds its value.
+        let mut values = vec![Value::Text(id.into()), Value::Text(now.into())];
+        let mut sets: Vec<String> = Vec::new();
+        for (column, value) in columns {
+            if let Some(value) = value {
+                values.push(value);
+                sets.push(format!("{column} = ?{}", values.len()));
+            }
         }
-        if let Some(v) = &c.domain {
-            set("domain = :domain", ":domain", Value::Text(v.clone()));
-        }
-        if let Some(v) = &c.tenant_id {
-            set("tenant_id = :tenant_id", ":tenant_id", text(v));
-        }
-        if let Some(v) = &c.contact_name {
-            set("contact_name = :contact_name", ":contact_name", text(v));
-        }
-        if let Some(v) = &c.contact_email {
-            set("contact_email = :contact_email", ":contact_email", text(v));
-        }
-        if let Some(v) = c.delegated_admin {
-            set(
-                "delegated_admin = :delegated_admin",
-                ":delegated_admin",
-                Value::Integer(v.into()),
-            );
-        }
-        if let Some(v) = &c.tags {
-            set("tags = :tags", ":tags", Value::Text(join_tags(v)));
-        }
-        if let Some(v) = c.source {
-            set(
-                "source = :source",
-                ":source",
-                Value::Text(v.as_str().into()),
-            );
-        }
-        if let Some(v) = &c.partner_center_relationship {
-            set(
-                "partner_center_relationship = :partner_center_relationship",
-                ":partner_center_relationship",
-                text(v),
-            );
-        }
-        if let Some(v) = c.channel {
-            set(
-                "channel = :channel",
-                ":channel",
-                text(&v.map(|ch| ch.as_str().to_string())),
-            );
-        }
-        let since = c
-            .relationship_since
-            .clone()
-            .map_or(Value::Null, Value::Text);
+        let since = c.relationship_since.clone().map(|v| {
+            values.push(Value::Text(v));
+            format!("?{}", values.len())
+        });
         match c.relationship {
             // A relationship that changes starts now (unless `--since`
             // says when) and ends, when it becomes removed, now.
             Some(r) => {
-                set(
-                    "relationship_since = CASE WHEN :since IS NOT NULL THEN :since
-                                               WHEN :relationship <> relationship THEN :now
+                values.push(Value::Text(r.as_str().into()));
+                let r = format!("?{}", values.len());
+                let since = since.unwrap_or_else(|| "NULL".to_string());
+                sets.push(format!(
+                    "relationship_since = CASE WHEN {since} IS NOT NULL THEN {since}
+                                               WHEN {r} <> relationship THEN ?2
                                                ELSE relationship_since END,
-                     removed_at = CASE WHEN :relationship = relationship THEN removed_at
-                                       WHEN :relationship = 'removed' THEN :now ELSE NULL END,
-                     relationship = :relationship",
-                    ":relationship",
-                    Value::Text(r.as_str().into()),
-                );
-                values.push((":since", since));
+                     removed_at = CASE WHEN {r} = relationship THEN removed_at
+                                       WHEN {r} = 'removed' THEN ?2 ELSE NULL END,
+                     relationship = {r}"
+                ));
             }
-            None if c.relationship_since.is_some() => {
-                set("relationship_since = :since", ":since", since);
+            None => {
+                if let Some(since) = since {
+                    sets.push(format!("relationship_since = {since}"));
+                }
             }
-            None => {}
         }
-        sets.push("updated_at = :now");
-        let sql = format!("UPDATE customers SET {} WHERE id = :id", sets.join(", "));
-        let params: Vec<(&str, &dyn rusqlite::ToSql)> = values
-            .iter()
-            .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
-            .collect();
-        self.conn.prepare_cached(&sql)?.execute(params.as_slice())?;
+        sets.push("updated_at = ?2".to_string());
+        let sql = format!("UPDATE customers SET {} WHERE id = ?1", sets.join(", "));
+        self.conn
+            .prepare_cached(&sql)?
+            .execute(rusqlite::params_from_iter(values))?;
         Ok(())
     }
 }

@@ -351,7 +351,8 @@ impl Db<'_> {
 
     /// The query plan of every `csp status` question, one line per step:
     /// the tests check that each reads an index, not a whole table (except
-    /// the two bounded counts over customers, which stop at their LIMIT).
+    /// `provider_cannot_order`, which stops at its LIMIT and is read only
+    /// when the counts of migration 8 are missing).
     pub fn status_query_plans(&self) -> anyhow::Result<Vec<(String, Vec<String>)>> {
         let questions = [
             ("unanswered", unanswered()),
